@@ -1,0 +1,40 @@
+/**
+ * The app behind every door: a data directory of deal-rooms, the handlers
+ * over it and the dispatcher in front. Electron main, the browser-mode server,
+ * the CLI and the tests each create one of these and call `invoke`.
+ */
+import type { CallContext, OperationName, OutputOf } from '../shared/api/contract';
+import type { Result } from '../shared/api/result';
+import { createDispatcher, consoleLogger, type Logger } from './dispatcher';
+import { createHandlers } from './handlers';
+import { openDataDir, type DataDirOptions } from './store/data-dir';
+
+export interface AppOptions extends DataDirOptions {
+  log?: Logger;
+  /** Who is acting, recorded in the change log (profiles come with the ringi issue). */
+  actor?: string;
+}
+
+export interface ShinraiApp {
+  readonly dataDir: string;
+  invoke<N extends OperationName>(name: N, input: unknown, ctx?: Partial<CallContext>): Result<OutputOf<N>>;
+  /** For doors that receive names from outside: same as invoke, with an unchecked name. */
+  invokeUnchecked(name: string, input: unknown, ctx?: Partial<CallContext>): Result<unknown>;
+  close(): void;
+}
+
+export function createApp(options: AppOptions): ShinraiApp {
+  const log = options.log ?? consoleLogger;
+  const store = openDataDir(options, log);
+  const dispatch = createDispatcher(createHandlers(store), log);
+  const context = (ctx?: Partial<CallContext>): CallContext => ({
+    actor: ctx?.actor ?? options.actor ?? 'local user',
+    lang: ctx?.lang ?? store.settings().language,
+  });
+  return {
+    dataDir: store.dir,
+    invoke: (name, input, ctx) => dispatch(name, input, context(ctx)),
+    invokeUnchecked: (name, input, ctx) => dispatch(name, input, context(ctx)) as Result<unknown>,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * The contract: every operation the app offers, with its zod input and output
+ * (ENGINEERING.md, pattern 1). Electron IPC, the browser-mode HTTP server, the
+ * CLI and the tests all call these names and nothing else.
+ */
+import { z } from 'zod';
+import {
+  Candidate,
+  CandidateType,
+  ChangeLogEntry,
+  Confidence,
+  Criterion,
+  DealRoom,
+  DealRoomDetail,
+  DealRoomSummary,
+  Evaluator,
+  Id,
+  Language,
+  LongText,
+  Name,
+  Pillar,
+  ScoreValue,
+  Settings,
+  ShortText,
+  Weight,
+  Website,
+} from '../domain/entities';
+
+const RoomRef = z.strictObject({ dealRoomId: Id });
+const Deleted = z.object({ deleted: z.literal(true) });
+
+const DealRoomFields = z.strictObject({
+  name: Name,
+  productLine: ShortText,
+  targetMarket: ShortText,
+  notes: LongText,
+  sensitivityMargin: z.number().min(0).max(1),
+});
+
+const CandidateFields = z.strictObject({
+  nameJa: ShortText,
+  nameLatin: ShortText,
+  headquarters: ShortText,
+  type: CandidateType,
+  website: Website,
+  notes: LongText,
+});
+
+const PillarFields = z.strictObject({
+  nameEn: ShortText,
+  nameJa: ShortText,
+  weight: Weight,
+});
+
+const CriterionFields = z.strictObject({
+  pillarId: Id,
+  nameEn: ShortText,
+  nameJa: ShortText,
+  description: LongText,
+  anchor1: LongText,
+  anchor3: LongText,
+  anchor5: LongText,
+  weight: Weight,
+  knockout: z.boolean(),
+  passMark: ScoreValue,
+});
+
+const EvaluatorFields = z.strictObject({
+  name: Name,
+  department: ShortText,
+});
+
+const CellRef = z.strictObject({ dealRoomId: Id, candidateId: Id, criterionId: Id });
+
+/** A candidate or a pillar or criterion must have a name in at least one script/language. */
+const needsSomeName =
+  (a: string, b: string) =>
+  (v: Record<string, unknown>): boolean =>
+    (typeof v[a] === 'string' && (v[a] as string).trim() !== '') ||
+    (typeof v[b] === 'string' && (v[b] as string).trim() !== '');
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const contract = {
+  // Settings (persisted beside the deal-rooms)
+  'settings.get': op(z.strictObject({}), Settings),
+  'settings.update': op(Settings.partial().strict(), Settings),
+
+  // Deal-rooms
+  'dealRooms.list': op(z.strictObject({ includeArchived: z.boolean().default(true) }), z.array(DealRoomSummary)),
+  'dealRooms.get': op(RoomRef, DealRoomDetail),
+  'dealRooms.create': op(DealRoomFields.partial().required({ name: true }), DealRoom),
+  'dealRooms.update': op(z.strictObject({ dealRoomId: Id, patch: DealRoomFields.partial() }), DealRoom),
+  'dealRooms.setArchived': op(z.strictObject({ dealRoomId: Id, archived: z.boolean() }), DealRoom),
+  'dealRooms.delete': op(RoomRef, Deleted),
+  /** The whole deal-room as an interchange document (src/shared/domain/deal-room-file.ts). */
+  'dealRooms.export': op(RoomRef, z.unknown()),
+  /** Validates the document whole and creates a new deal-room from it, all or nothing. */
+  'dealRooms.import': op(z.strictObject({ file: z.unknown() }), DealRoom),
+  'dealRooms.changeLog': op(
+    z.strictObject({
+      dealRoomId: Id,
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    z.object({ total: z.number().int(), entries: z.array(ChangeLogEntry) }),
+  ),
+
+  // Candidates
+  'candidates.create': op(
+    z.strictObject({ dealRoomId: Id, fields: CandidateFields.partial().refine(needsSomeName('nameJa', 'nameLatin'), { message: 'a name in Japanese or Latin letters is required', path: ['nameLatin'], params: { rule: 'name_required' } }) }),
+    Candidate,
+  ),
+  'candidates.update': op(z.strictObject({ dealRoomId: Id, candidateId: Id, patch: CandidateFields.partial() }), Candidate),
+  'candidates.delete': op(z.strictObject({ dealRoomId: Id, candidateId: Id }), Deleted),
+  /** Sets exactly which candidates are compared side by side (at most 5). */
+  'candidates.setCompared': op(z.strictObject({ dealRoomId: Id, candidateIds: z.array(Id).max(5) }), z.array(Candidate)),
+
+  // Pillars and criteria
+  'pillars.create': op(z.strictObject({ dealRoomId: Id, fields: PillarFields.partial().refine(needsSomeName('nameEn', 'nameJa'), { message: 'a name in English or Japanese is required', path: ['nameEn'], params: { rule: 'name_required' } }) }), Pillar),
+  'pillars.update': op(z.strictObject({ dealRoomId: Id, pillarId: Id, patch: PillarFields.partial() }), Pillar),
+  /** Deletes the pillar with its criteria and their scores. */
+  'pillars.delete': op(z.strictObject({ dealRoomId: Id, pillarId: Id }), Deleted),
+  'criteria.create': op(z.strictObject({ dealRoomId: Id, fields: CriterionFields.partial().required({ pillarId: true }).refine(needsSomeName('nameEn', 'nameJa'), { message: 'a name in English or Japanese is required', path: ['nameEn'], params: { rule: 'name_required' } }) }), Criterion),
+  'criteria.update': op(z.strictObject({ dealRoomId: Id, criterionId: Id, patch: CriterionFields.partial() }), Criterion),
+  'criteria.delete': op(z.strictObject({ dealRoomId: Id, criterionId: Id }), Deleted),
+
+  // Evaluators and scores
+  'evaluators.create': op(z.strictObject({ dealRoomId: Id, fields: EvaluatorFields.partial().required({ name: true }) }), Evaluator),
+  'evaluators.update': op(z.strictObject({ dealRoomId: Id, evaluatorId: Id, patch: EvaluatorFields.partial() }), Evaluator),
+  'evaluators.delete': op(z.strictObject({ dealRoomId: Id, evaluatorId: Id }), Deleted),
+  'scores.set': op(
+    CellRef.extend({ evaluatorId: Id, value: ScoreValue, rationale: LongText.default(''), confidence: Confidence.default('medium') }),
+    z.object({ cleared: z.boolean() }),
+  ),
+  /** Clears an evaluator's score back to unscored. */
+  'scores.clear': op(CellRef.extend({ evaluatorId: Id }), z.object({ cleared: z.boolean() })),
+  'consensus.set': op(CellRef.extend({ value: ScoreValue, reason: LongText.default('') }), z.object({ cleared: z.boolean() })),
+  'consensus.clear': op(CellRef, z.object({ cleared: z.boolean() })),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** What a caller passes (before zod fills defaults). */
+export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
+/** What a handler receives (after zod parsed it). */
+export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends OperationName> = z.output<Contract[N]['output']>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Context every call carries: who acts, and the language messages are written in. */
+export interface CallContext {
+  actor: string;
+  lang: Language;
+}
+
+/** The shape a handler map must satisfy: a missing or mistyped handler is a compile error. */
+export type Handlers = {
+  [N in OperationName]: (input: ParsedInputOf<N>, ctx: CallContext) => OutputOf<N>;
+};

@@ -1,0 +1,157 @@
+/**
+ * The interchange format: one versioned JSON document for a whole deal-room
+ * (docs/interchange-format.md). Ids in a file are local to the file: they
+ * only tie rows together, and import gives every row a fresh id.
+ */
+import { z } from 'zod';
+import {
+  CandidateType,
+  Confidence,
+  Id,
+  LongText,
+  Name,
+  ScoreValue,
+  ShortText,
+  Weight,
+  Website,
+} from './entities';
+
+export const DEAL_ROOM_FILE_FORMAT = 'shinrai.deal-room';
+export const DEAL_ROOM_FILE_VERSION = 1;
+
+const FileCandidate = z.strictObject({
+  id: Id,
+  nameJa: ShortText.default(''),
+  nameLatin: ShortText.default(''),
+  headquarters: ShortText.default(''),
+  type: CandidateType.default('distributor'),
+  website: Website.default(''),
+  notes: LongText.default(''),
+  compared: z.boolean().default(true),
+});
+
+const FileCriterion = z.strictObject({
+  id: Id,
+  nameEn: ShortText.default(''),
+  nameJa: ShortText.default(''),
+  description: LongText.default(''),
+  anchor1: LongText.default(''),
+  anchor3: LongText.default(''),
+  anchor5: LongText.default(''),
+  weight: Weight,
+  knockout: z.boolean().default(false),
+  passMark: ScoreValue.default(3),
+});
+
+const FilePillar = z.strictObject({
+  id: Id,
+  nameEn: ShortText.default(''),
+  nameJa: ShortText.default(''),
+  weight: Weight,
+  criteria: z.array(FileCriterion).max(500),
+});
+
+const FileEvaluator = z.strictObject({
+  id: Id,
+  name: Name,
+  department: ShortText.default(''),
+});
+
+const FileScore = z.strictObject({
+  evaluator: Id,
+  candidate: Id,
+  criterion: Id,
+  value: ScoreValue,
+  rationale: LongText.default(''),
+  confidence: Confidence.default('medium'),
+});
+
+const FileConsensus = z.strictObject({
+  candidate: Id,
+  criterion: Id,
+  value: ScoreValue,
+  reason: LongText.default(''),
+});
+
+const DealRoomFileBody = z.strictObject({
+  format: z.literal(DEAL_ROOM_FILE_FORMAT),
+  version: z.literal(DEAL_ROOM_FILE_VERSION),
+  exportedAt: z.string().optional(),
+  dealRoom: z.strictObject({
+    name: Name,
+    productLine: ShortText.default(''),
+    targetMarket: ShortText.default(''),
+    notes: LongText.default(''),
+    archived: z.boolean().default(false),
+    sensitivityMargin: z.number().min(0).max(1).default(0.05),
+  }),
+  candidates: z.array(FileCandidate).max(10_000),
+  pillars: z.array(FilePillar).max(100),
+  evaluators: z.array(FileEvaluator).max(500),
+  scores: z.array(FileScore).max(1_000_000).default([]),
+  consensus: z.array(FileConsensus).max(100_000).default([]),
+});
+
+/** Adds a custom issue at `path` when `key` was seen before in the same list. */
+function uniqueIn(
+  ctx: z.core.$RefinementCtx,
+  seen: Set<string>,
+  key: string,
+  path: (string | number)[],
+  message: string,
+): void {
+  if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message, params: { rule: 'duplicate' } });
+  seen.add(key);
+}
+
+/**
+ * The whole file, with the cross-references checked: every score points at a
+ * candidate, criterion and evaluator of the file, ids are unique, and at most
+ * 5 candidates are compared side by side.
+ */
+export const DealRoomFile = DealRoomFileBody.superRefine((file, ctx) => {
+  const candidateIds = new Set<string>();
+  file.candidates.forEach((c, i) =>
+    uniqueIn(ctx, candidateIds, c.id, ['candidates', i, 'id'], `duplicate id "${c.id}"`),
+  );
+  const pillarIds = new Set<string>();
+  const criterionIds = new Set<string>();
+  file.pillars.forEach((p, i) => {
+    uniqueIn(ctx, pillarIds, p.id, ['pillars', i, 'id'], `duplicate id "${p.id}"`);
+    p.criteria.forEach((c, j) =>
+      uniqueIn(ctx, criterionIds, c.id, ['pillars', i, 'criteria', j, 'id'], `duplicate id "${c.id}"`),
+    );
+  });
+  const evaluatorIds = new Set<string>();
+  file.evaluators.forEach((e, i) =>
+    uniqueIn(ctx, evaluatorIds, e.id, ['evaluators', i, 'id'], `duplicate id "${e.id}"`),
+  );
+  const cells = new Set<string>();
+  file.scores.forEach((s, i) => {
+    if (!evaluatorIds.has(s.evaluator))
+      ctx.addIssue({ code: 'custom', path: ['scores', i, 'evaluator'], message: `unknown evaluator "${s.evaluator}"`, params: { rule: 'unknown_ref', id: s.evaluator } });
+    if (!candidateIds.has(s.candidate))
+      ctx.addIssue({ code: 'custom', path: ['scores', i, 'candidate'], message: `unknown candidate "${s.candidate}"`, params: { rule: 'unknown_ref', id: s.candidate } });
+    if (!criterionIds.has(s.criterion))
+      ctx.addIssue({ code: 'custom', path: ['scores', i, 'criterion'], message: `unknown criterion "${s.criterion}"`, params: { rule: 'unknown_ref', id: s.criterion } });
+    uniqueIn(ctx, cells, `${s.evaluator}\u0000${s.candidate}\u0000${s.criterion}`, ['scores', i], 'this evaluator already scored this cell');
+  });
+  const consensusCells = new Set<string>();
+  file.consensus.forEach((k, i) => {
+    if (!candidateIds.has(k.candidate))
+      ctx.addIssue({ code: 'custom', path: ['consensus', i, 'candidate'], message: `unknown candidate "${k.candidate}"`, params: { rule: 'unknown_ref', id: k.candidate } });
+    if (!criterionIds.has(k.criterion))
+      ctx.addIssue({ code: 'custom', path: ['consensus', i, 'criterion'], message: `unknown criterion "${k.criterion}"`, params: { rule: 'unknown_ref', id: k.criterion } });
+    uniqueIn(ctx, consensusCells, `${k.candidate}\u0000${k.criterion}`, ['consensus', i], 'a consensus for this cell is already given');
+  });
+  const compared = file.candidates.filter((c) => c.compared).length;
+  if (compared > MAX_COMPARED)
+    ctx.addIssue({ code: 'custom', path: ['candidates'], message: `at most ${MAX_COMPARED} candidates can be compared; ${compared} are marked`, params: { rule: 'too_many_compared', count: compared, max: MAX_COMPARED } });
+});
+export type DealRoomFile = z.infer<typeof DealRoomFile>;
+/** What a caller may pass before defaults are filled in. */
+export type DealRoomFileInput = z.input<typeof DealRoomFile>;
+
+/** A side-by-side comparison shows 3 to 5 candidates (DOMAIN.md, "Parallel search"). */
+export const MIN_COMPARED = 3;
+export const MAX_COMPARED = 5;

@@ -1,0 +1,170 @@
+/**
+ * The entities of a deal-room, as zod schemas. These are the single source of
+ * truth for what a deal-room holds: the store's rows, the contract's payloads
+ * and the interchange file are all built from them.
+ */
+import { z } from 'zod';
+
+/** Identifiers are opaque strings (UUIDs from the store, short keys in files). */
+export const Id = z.string().min(1).max(100);
+export type Id = z.infer<typeof Id>;
+
+/** Free text a person types: any script (Japanese included), bounded in size. */
+export const ShortText = z.string().trim().max(200);
+export const LongText = z.string().max(20_000);
+/** A name that must not be empty once trimmed. */
+export const Name = z.string().trim().min(1).max(200);
+
+/** Scores live on the anchored 0–5 scale of SCORING.md (decimals allowed). */
+export const ScoreValue = z.number().min(0).max(5);
+/** Raw weights are relative numbers ≥ 0; effective weights are derived. */
+export const Weight = z.number().min(0).max(1_000_000);
+
+export const Confidence = z.enum(['low', 'medium', 'high']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const CandidateType = z.enum(['distributor', 'trading_house', 'agent', 'jv_partner']);
+export type CandidateType = z.infer<typeof CandidateType>;
+
+/** An http(s) address, or empty when unknown. */
+export const Website = z.union([
+  z.literal(''),
+  z.url({ protocol: /^https?$/ }).max(500),
+]);
+
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** A deal-room: one opportunity and everything about it (DOMAIN.md, "Words"). */
+export const DealRoom = z.object({
+  id: Id,
+  name: Name,
+  productLine: ShortText,
+  targetMarket: ShortText,
+  notes: LongText,
+  archived: z.boolean(),
+  /** Robust/fragile margin of SCORING.md, as a fraction of the whole (0.05 = 5 points). */
+  sensitivityMargin: z.number().min(0).max(1),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type DealRoom = z.infer<typeof DealRoom>;
+
+export const Candidate = z.object({
+  id: Id,
+  nameJa: ShortText,
+  nameLatin: ShortText,
+  headquarters: ShortText,
+  type: CandidateType,
+  website: Website,
+  notes: LongText,
+  /** Whether the candidate is one of the 3–5 compared side by side. */
+  compared: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+export const Pillar = z.object({
+  id: Id,
+  nameEn: ShortText,
+  nameJa: ShortText,
+  weight: Weight,
+  sortOrder: z.number().int(),
+});
+export type Pillar = z.infer<typeof Pillar>;
+
+export const Criterion = z.object({
+  id: Id,
+  pillarId: Id,
+  nameEn: ShortText,
+  nameJa: ShortText,
+  description: LongText,
+  /** What a 1, a 3 and a 5 look like on this criterion's anchored scale. */
+  anchor1: LongText,
+  anchor3: LongText,
+  anchor5: LongText,
+  weight: Weight,
+  knockout: z.boolean(),
+  /** Pass mark m_c of a knock-out criterion (SCORING.md; default 3). */
+  passMark: ScoreValue,
+  sortOrder: z.number().int(),
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+export const Evaluator = z.object({
+  id: Id,
+  name: Name,
+  department: ShortText,
+});
+export type Evaluator = z.infer<typeof Evaluator>;
+
+/** One evaluator's score of one candidate on one criterion. */
+export const Score = z.object({
+  evaluatorId: Id,
+  candidateId: Id,
+  criterionId: Id,
+  value: ScoreValue,
+  rationale: LongText,
+  confidence: Confidence,
+  updatedAt: IsoDateTime,
+});
+export type Score = z.infer<typeof Score>;
+
+/** A panel's agreed score for a cell, recorded after discussion. */
+export const Consensus = z.object({
+  candidateId: Id,
+  criterionId: Id,
+  value: ScoreValue,
+  reason: LongText,
+  updatedAt: IsoDateTime,
+});
+export type Consensus = z.infer<typeof Consensus>;
+
+/** Everything the app knows about one deal-room, as the renderer and engine see it. */
+export const DealRoomDetail = z.object({
+  dealRoom: DealRoom,
+  candidates: z.array(Candidate),
+  pillars: z.array(Pillar),
+  criteria: z.array(Criterion),
+  evaluators: z.array(Evaluator),
+  scores: z.array(Score),
+  consensus: z.array(Consensus),
+});
+export type DealRoomDetail = z.infer<typeof DealRoomDetail>;
+
+/** A deal-room as listed: its fields plus counts, or why its file cannot be opened. */
+export const DealRoomSummary = z.object({
+  id: Id,
+  name: z.string(),
+  productLine: z.string(),
+  targetMarket: z.string(),
+  archived: z.boolean(),
+  updatedAt: z.string(),
+  candidateCount: z.number().int().min(0),
+  comparedCount: z.number().int().min(0),
+  /** Set when the deal-room's file could not be opened; the text says why. */
+  problem: z.string().optional(),
+});
+export type DealRoomSummary = z.infer<typeof DealRoomSummary>;
+
+/** One row of the append-only change log (ENGINEERING.md, pattern 6). */
+export const ChangeLogEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>;
+
+export const Language = z.enum(['en', 'ja']);
+export type Language = z.infer<typeof Language>;
+
+export const Settings = z.object({
+  language: Language,
+  /** The deal-room opened last, reopened at the next start. */
+  lastDealRoomId: Id.nullable(),
+});
+export type Settings = z.infer<typeof Settings>;

@@ -1,0 +1,2 @@
+/** Strings of the cli area (filled by its owner). */
+export const cli = {};

@@ -1,0 +1,2 @@
+/** Strings of the engine area (filled by its owner). */
+export const engine = {};

@@ -1,0 +1,2 @@
+/** Strings of the ui area (filled by its owner). */
+export const ui = {};

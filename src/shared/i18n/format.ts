@@ -1,0 +1,48 @@
+/**
+ * The one formatting helper for numbers (ENGINEERING.md, pattern 12): totals
+ * are rounded only here, for display, with Intl in the reader's language.
+ */
+import type { Language } from '../domain/entities';
+
+const locales: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locales[lang], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A 0–100 total or points value with one decimal: "72.4". */
+export function formatPoints(value: number, lang: Language, digits = 1): string {
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A fraction of the whole as a percentage: 0.315 → "31.5%". */
+export function formatPercent(fraction: number, lang: Language, digits = 1): string {
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
+}
+
+/** A 0–5 score: up to two decimals, no trailing zeros ("3", "3.5", "3.67"). */
+export function formatScore(value: number, lang: Language): string {
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A signed change in percentage points of a fraction: 0.075 → "+7.5". */
+export function formatPointChange(fraction: number, lang: Language, digits = 1): string {
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(fraction * 100);
+}
+
+/** Sorting of names in the reader's language (Intl.Collator; ja orders kana and kanji readings sensibly). */
+export function collator(lang: Language): Intl.Collator {
+  return new Intl.Collator(locales[lang], { numeric: true, sensitivity: 'base' });
+}
+
+/** Search key: NFKC folds full- and half-width forms, then case (ENGINEERING.md, pattern 13). */
+export function searchKey(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase();
+}

@@ -1,0 +1,55 @@
+import type { errors as en } from '../en/errors';
+
+/** 境界で返すエラーの文言（src/shared/api/result.ts）。 */
+export const errors: typeof en = {
+  invalidInputAt: '{{path}}：{{problem}}',
+  invalidInput: '{{problem}}',
+  unknownOperation: '「{{name}}」という操作はありません。',
+  notFound: {
+    dealRoom: 'ID「{{id}}」のディールルームが見つかりません。',
+    candidate: 'ID「{{id}}」の候補企業はこのディールルームにありません。',
+    pillar: 'ID「{{id}}」の評価軸はこのディールルームにありません。',
+    criterion: 'ID「{{id}}」の評価項目はこのディールルームにありません。',
+    evaluator: 'ID「{{id}}」の評価者はこのディールルームにいません。',
+  },
+  rule: {
+    tooManyCompared: '並べて比較できる候補は最大{{max}}社です（{{count}}社が選択されています）。',
+    duplicate: '同じ値が重複しています。値は一意にしてください。',
+    unknownReference: 'ファイル内に存在しない「{{id}}」を参照しています。',
+    cellAlreadyScored: 'この評価者は、この候補のこの項目をすでに採点しています。',
+  },
+  newerDatabase:
+    'ディールルームのファイル「{{file}}」は新しいバージョンのShinraiで作成されています（スキーマ {{found}}、このバージョンの対応上限は {{supported}}）。ファイルは変更していません。開くにはShinraiを更新してください。',
+  unreadableDatabase: 'ファイル「{{file}}」をShinraiのディールルームとして読み込めませんでした（{{reason}}）。ファイルは変更していません。',
+  field: {
+    required: '入力は必須です',
+    expectedType: '{{expected}}で指定してください',
+    numberMin: '{{min}}以上の値にしてください',
+    numberMinExclusive: '{{min}}より大きい値にしてください',
+    numberMax: '{{max}}以下の値にしてください',
+    numberMaxExclusive: '{{max}}未満の値にしてください',
+    notInteger: '整数で指定してください',
+    notFinite: '有限の数値で指定してください',
+    textMin: '空欄にはできません',
+    textMinN: '{{min}}文字以上で入力してください',
+    textMax: '{{max}}文字以内で入力してください',
+    listMin: '{{min}}件以上が必要です',
+    listMax: '{{max}}件以内にしてください',
+    oneOf: '次のいずれかを指定してください：{{options}}',
+    unknownKeys: '使用できない項目が含まれています：{{keys}}',
+    url: 'http:// または https:// で始まるURLを入力してください',
+    datetime: '2027-06-30T09:00:00Z のような日時で指定してください',
+    format: '形式が正しくありません',
+    invalid: '値が正しくありません',
+    nameRequired: '日本語または英語（ローマ字）のいずれかで名称を入力してください',
+  },
+  types: {
+    string: '文字列',
+    number: '数値',
+    boolean: 'true / false',
+    object: 'オブジェクト',
+    array: 'リスト',
+  },
+  whole: '入力全体',
+  internal: 'Shinrai内部で問題が発生しました。データは変更されていません。詳細はログに記録されています。',
+};
