@@ -19,6 +19,15 @@ export const errors = {
   newerDatabase:
     'The deal-room file "{{file}}" was written by a newer version of Shinrai (schema {{found}}; this version understands up to {{supported}}). It was left untouched: update Shinrai to open it.',
   unreadableDatabase: 'The file "{{file}}" could not be read as a Shinrai deal-room ({{reason}}). It was left untouched.',
+  /** The {{reason}} of unreadableDatabase, worded per cause (src/main/store/room-file-errors.ts). */
+  unreadableReason: {
+    empty: 'the file is empty',
+    notSqlite: 'it is not an SQLite database',
+    notShinrai: 'it is an SQLite database, but not a Shinrai deal-room',
+    damaged: 'the database is damaged',
+    invalidContent: 'a stored {{table}} record is not valid: {{detail}}',
+    cannotOpen: 'the file could not be opened: {{detail}}',
+  },
   /** Field problems, worded per zod issue code (src/shared/api/validation-message.ts). */
   field: {
     required: 'is required',

@@ -1,3 +1,36 @@
 import type { engine as en } from '../en/engine';
 
-export const engine: typeof en = {};
+/** 評価エンジンの文言：順位と感度分析の要約（src/shared/engine/sensitivity-sentences.ts）。 */
+export const engine: typeof en = {
+  summary: {
+    noCandidates: '比較対象に指定された候補がまだないため、順位はつけられません。',
+    allKnockedOut: '比較対象の候補はすべて足切りとなったため、順位はつけられません。',
+    onlyCandidate: '比較対象は{{leader}}のみのため、順位の安定性は評価できません。',
+    onlyRanked: '足切りとならなかった候補は{{leader}}のみのため、重みを変えても首位は変わりません。',
+    noWeights: 'どの評価項目にもまだ重みが設定されていないため、合計点はすべて0となり、順位の安定性は評価できません。',
+    nothingScored: '重みのある評価項目がまだ採点されていないため、合計点はすべて0となり、順位の安定性は評価できません。',
+    leads: '{{leader}}が{{points}}ポイント差で首位です。',
+    leadsNarrowly: '{{leader}}が{{points}}ポイント未満の僅差で首位です。',
+    tie: '{{names}}が同点で首位に並んでいます。',
+    tieFragile: '首位が同点のため、重みをわずかに変えるだけで首位が決まります。順位は不安定です。',
+    closestCriterion:
+      '最も逆転に近いケース：「{{criterion}}」の重みが{{current}}ではなく{{threshold}}であれば、{{challenger}}が首位になります。',
+    closestPillar:
+      '評価軸で最も逆転に近いケース：評価軸「{{pillar}}」の比重が全体の{{current}}ではなく{{threshold}}であれば、{{challenger}}が首位になります。',
+    noCriterionCrossing: 'どの評価項目の重みを単独で変えても、首位は変わりません。',
+    noPillarCrossing: 'どの評価軸の比重を単独で変えても、首位は変わりません。',
+    robust: 'どの重みも、一つだけの変更が{{margin}}ポイント未満であれば首位は変わりません。順位は安定しています。',
+    fragile: '重みを一つ{{points}}ポイント変えるだけで首位が入れ替わります。順位は不安定です。',
+    fragileTiny: '重みを一つ{{points}}ポイント未満変えるだけで首位が入れ替わります。順位は不安定です。',
+    noMargin: '安定性を判定する変更幅が設定されていないため、順位の安定・不安定は判定していません。',
+    knockedOut: '{{names}}は足切りのため順位の対象外です。',
+    incomplete: '{{names}}は採点が完了していません。未採点の項目は0点として合計しています。',
+  },
+  threshold: {
+    none: 'この重みを単独で変えても首位は変わりません。',
+    level: '{{challenger}}はすでに首位と同点です。',
+    criterion: '{{current}}から{{threshold}}に変えると（{{change}}ポイント、{{relative}}）、{{challenger}}が首位になります。',
+    pillar:
+      '全体に占める比重を{{current}}から{{threshold}}に変えると（{{change}}ポイント、{{relative}}）、{{challenger}}が首位になります。',
+  },
+};

@@ -21,6 +21,14 @@ export const errors: typeof en = {
   newerDatabase:
     'ディールルームのファイル「{{file}}」は新しいバージョンのShinraiで作成されています（スキーマ {{found}}、このバージョンの対応上限は {{supported}}）。ファイルは変更していません。開くにはShinraiを更新してください。',
   unreadableDatabase: 'ファイル「{{file}}」をShinraiのディールルームとして読み込めませんでした（{{reason}}）。ファイルは変更していません。',
+  unreadableReason: {
+    empty: 'ファイルが空です',
+    notSqlite: 'SQLiteのデータベースではありません',
+    notShinrai: 'SQLiteのデータベースですが、Shinraiのディールルームではありません',
+    damaged: 'データベースが破損しています',
+    invalidContent: '保存されている{{table}}のレコードに不正な値があります：{{detail}}',
+    cannotOpen: 'ファイルを開けませんでした：{{detail}}',
+  },
   field: {
     required: '入力は必須です',
     expectedType: '{{expected}}で指定してください',

@@ -1,0 +1,19 @@
+import type { Handlers } from '../../shared/api/contract';
+import { DealRoomFile } from '../../shared/domain/deal-room-file';
+import { fileFromDetail } from '../../shared/domain/deal-room-file-mapping';
+import type { DataDir } from '../store/data-dir';
+import { NestedValidationError } from './domain-error';
+import { openRoom } from './room-access';
+
+export function importExportHandlers(store: DataDir): Pick<Handlers, 'dealRooms.export' | 'dealRooms.import'> {
+  return {
+    'dealRooms.export': ({ dealRoomId }, ctx) => fileFromDetail(openRoom(store, dealRoomId, ctx).detail(), new Date().toISOString()),
+
+    'dealRooms.import': ({ file }, ctx) => {
+      const parsed = DealRoomFile.safeParse(file);
+      // The message names the field inside the document: "file.pillars[1].criteria[2].weight".
+      if (!parsed.success) throw new NestedValidationError(parsed.error, file, ['file']);
+      return store.importRoom(parsed.data, ctx.actor).dealRoom();
+    },
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * How each entity maps to its table: one column per field, the key, the
+ * order rows are listed in. The store builds its SQL from these constants
+ * (never from input), and the change log uses the same field names the
+ * contract and the renderer use.
+ */
+import { z } from 'zod';
+import { Candidate, Consensus, Criterion, DealRoom, Evaluator, Pillar, Score } from '../../shared/domain/entities';
+
+export type ColumnKind = 'text' | 'real' | 'integer' | 'boolean';
+export type Column = readonly [column: string, kind: ColumnKind];
+
+export interface EntityTable<E extends object> {
+  /** The SQL table. */
+  readonly table: string;
+  /** The entity name written to the change log. */
+  readonly entity: string;
+  /** Rows read back are validated with it (zod at every edge, ENGINEERING.md pattern 3). */
+  readonly schema: z.ZodType<E>;
+  readonly columns: { readonly [K in keyof E & string]-?: Column };
+  /** Fields that identify a row; empty for the one-row deal_room table. */
+  readonly key: readonly (keyof E & string)[];
+  /** Fields that are bookkeeping, not content: written, never logged as changes. */
+  readonly bookkeeping: readonly (keyof E & string)[];
+  readonly orderBy: string;
+}
+
+export const dealRoomTable: EntityTable<DealRoom> = {
+  table: 'deal_room',
+  entity: 'dealRoom',
+  schema: DealRoom,
+  columns: {
+    id: ['id', 'text'],
+    name: ['name', 'text'],
+    productLine: ['product_line', 'text'],
+    targetMarket: ['target_market', 'text'],
+    notes: ['notes', 'text'],
+    archived: ['archived', 'boolean'],
+    sensitivityMargin: ['sensitivity_margin', 'real'],
+    createdAt: ['created_at', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: [],
+  bookkeeping: ['id', 'createdAt', 'updatedAt'],
+  orderBy: 'one',
+};
+
+export const candidateTable: EntityTable<Candidate> = {
+  table: 'candidate',
+  entity: 'candidate',
+  schema: Candidate,
+  columns: {
+    id: ['id', 'text'],
+    nameJa: ['name_ja', 'text'],
+    nameLatin: ['name_latin', 'text'],
+    headquarters: ['headquarters', 'text'],
+    type: ['type', 'text'],
+    website: ['website', 'text'],
+    notes: ['notes', 'text'],
+    compared: ['compared', 'boolean'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'sort_order, id',
+};
+
+export const pillarTable: EntityTable<Pillar> = {
+  table: 'pillar',
+  entity: 'pillar',
+  schema: Pillar,
+  columns: {
+    id: ['id', 'text'],
+    nameEn: ['name_en', 'text'],
+    nameJa: ['name_ja', 'text'],
+    weight: ['weight', 'real'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'sort_order, id',
+};
+
+export const criterionTable: EntityTable<Criterion> = {
+  table: 'criterion',
+  entity: 'criterion',
+  schema: Criterion,
+  columns: {
+    id: ['id', 'text'],
+    pillarId: ['pillar_id', 'text'],
+    nameEn: ['name_en', 'text'],
+    nameJa: ['name_ja', 'text'],
+    description: ['description', 'text'],
+    anchor1: ['anchor1', 'text'],
+    anchor3: ['anchor3', 'text'],
+    anchor5: ['anchor5', 'text'],
+    weight: ['weight', 'real'],
+    knockout: ['knockout', 'boolean'],
+    passMark: ['pass_mark', 'real'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  // Criteria are listed in their pillar's order, then their own.
+  orderBy: '(SELECT p.sort_order FROM pillar p WHERE p.id = criterion.pillar_id), pillar_id, sort_order, id',
+};
+
+/** Evaluators have no order in the contract; the store keeps the order they were added in. */
+export const StoredEvaluator = Evaluator.extend({ sortOrder: z.number().int() });
+export type StoredEvaluator = z.infer<typeof StoredEvaluator>;
+
+export const evaluatorTable: EntityTable<StoredEvaluator> = {
+  table: 'evaluator',
+  entity: 'evaluator',
+  schema: StoredEvaluator,
+  columns: {
+    id: ['id', 'text'],
+    name: ['name', 'text'],
+    department: ['department', 'text'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: ['sortOrder'],
+  orderBy: 'sort_order, id',
+};
+
+export const scoreTable: EntityTable<Score> = {
+  table: 'score',
+  entity: 'score',
+  schema: Score,
+  columns: {
+    evaluatorId: ['evaluator_id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    criterionId: ['criterion_id', 'text'],
+    value: ['value', 'real'],
+    rationale: ['rationale', 'text'],
+    confidence: ['confidence', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['evaluatorId', 'candidateId', 'criterionId'],
+  bookkeeping: ['updatedAt'],
+  orderBy: 'evaluator_id, candidate_id, criterion_id',
+};
+
+export const consensusTable: EntityTable<Consensus> = {
+  table: 'consensus',
+  entity: 'consensus',
+  schema: Consensus,
+  columns: {
+    candidateId: ['candidate_id', 'text'],
+    criterionId: ['criterion_id', 'text'],
+    value: ['value', 'real'],
+    reason: ['reason', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['candidateId', 'criterionId'],
+  bookkeeping: ['updatedAt'],
+  orderBy: 'candidate_id, criterion_id',
+};
+
+/** The change log names a row by its key values, joined with "/" (a score: evaluator/candidate/criterion). */
+export function entityIdOf<E extends object>(t: EntityTable<E>, row: E, roomId: string): string {
+  if (t.key.length === 0) return roomId;
+  return t.key.map((k) => String(row[k])).join('/');
+}

@@ -1,0 +1,16 @@
+/**
+ * Every migration, oldest first. Add a new numbered module for any schema
+ * change: the schema snapshot test fails when the schema changes without one.
+ */
+import { migration1000 } from './1000-initial';
+import { migration1010 } from './1010-sensitivity-margin';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [migration1000, migration1010];
+
+/** The oldest schema a Shinrai deal-room file can have. */
+export const FIRST_SCHEMA_VERSION = migration1000.version;
+/** The newest schema this version of Shinrai writes and understands. */
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
