@@ -2,7 +2,8 @@
  * electron-vite configuration: three bundles. The main process (Node side,
  * with better-sqlite3 kept external because it is native), the preload (one
  * self-contained file, as a sandboxed preload must be), and the renderer,
- * which browser mode serves unchanged.
+ * which browser mode serves unchanged. Vite 8 bundles with Rolldown, hence
+ * rolldownOptions (electron-vite also maps the older rollupOptions onto it).
  */
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -13,15 +14,19 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('src/main/electron/main.ts') } },
+      rolldownOptions: { input: { index: resolve('src/main/electron/main.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': everything else is bundled in,
+      // minified because it is parsed again for every window.
       externalizeDeps: false,
-      rollupOptions: {
+      minify: true,
+      rolldownOptions: {
         input: { index: resolve('src/main/electron/preload.ts') },
+        external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },
     },
@@ -30,7 +35,9 @@ export default defineConfig({
     root: 'src/renderer',
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // Fonts stay files, never data: URLs, so the CSP can say font-src 'self' (content-security-policy.ts).
+      assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
+      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [react()],
   },

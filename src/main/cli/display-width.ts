@@ -63,14 +63,21 @@ export function codePointWidth(char: string): number {
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
-/** Width of one user-perceived character (an emoji sequence joined by ZWJ counts once). */
+/**
+ * Width of one user-perceived character. An emoji sequence (joined by ZWJ,
+ * or a pictograph with VS16) is drawn once, two columns wide; anything else
+ * takes the sum of its code points, because terminals draw a half-width
+ * katakana and its half-width voicing mark (ﾊﾞ) in two cells even though
+ * Unicode calls them one grapheme.
+ */
 function graphemeWidth(cluster: string): number {
   const points = Array.from(cluster);
   const first = points.find((p) => !ZERO_WIDTH.test(p));
   if (first === undefined) return 0;
-  // A text-style pictograph followed by VS16 is drawn as an emoji: two columns.
-  if (PICTOGRAPHIC.test(first) && cluster.includes(VARIATION_SELECTOR_EMOJI)) return 2;
-  return codePointWidth(first);
+  if (PICTOGRAPHIC.test(first) && (points.length > 1 || EMOJI_PRESENTATION.test(first))) {
+    if (cluster.includes(VARIATION_SELECTOR_EMOJI) || cluster.includes('\u200D') || EMOJI_PRESENTATION.test(first)) return 2;
+  }
+  return points.reduce((width, p) => width + codePointWidth(p), 0);
 }
 
 /** Columns a text takes in a terminal with a monospaced font. */

@@ -66,12 +66,17 @@ export function fromParseArgsError(err: unknown): CliError | null {
  * to word first (e.g. problemKey → problem), so an error can be raised before
  * the reader's language is known.
  */
-export function cliErrorText(err: CliError, t: (key: string, params?: Record<string, unknown>) => string): string {
+export function cliErrorText(
+  err: CliError,
+  t: (key: string, params?: Record<string, unknown>) => string,
+  /** The pointer to the help that follows a usage error (browser mode has its own). */
+  hintKey = 'usageHint',
+): string {
   if (err.literal) return err.messageKey;
   const params: Record<string, unknown> = { ...err.params };
   for (const [name, value] of Object.entries(err.params)) {
     if (name.endsWith('Key') && typeof value === 'string') params[name.slice(0, -'Key'.length)] = t(`cli:${value}`);
   }
   const text = t(`cli:${err.messageKey}`, params);
-  return err.exitCode === 2 && err.messageKey !== 'usageHint' ? `${text} ${t('cli:usageHint')}` : text;
+  return err.exitCode === 2 && err.messageKey !== hintKey ? `${text} ${t(`cli:${hintKey}`)}` : text;
 }

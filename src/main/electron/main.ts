@@ -3,6 +3,7 @@
  * Electron's security checklist asks (ENGINEERING.md, pattern 7), with the
  * contract reachable through a single IPC channel whose sender is checked.
  */
+import '../cli/silence-i18next-notice';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/api/contract';
 import { MAX_COMPARED } from '../../shared/domain/deal-room-file';
 import type { DataDir } from '../store/data-dir';
 import { candidateTable } from '../store/entity-tables';
+import { newId } from '../store/room-id';
 import { DomainError } from './domain-error';
 import { found, keepSomeName, notFound, openRoom } from './room-access';
 
@@ -13,7 +14,7 @@ export function candidateHandlers(store: DataDir): Pick<Handlers, CandidateOps> 
       const room = openRoom(store, dealRoomId, ctx);
       return room.change(ctx.actor, (tx) =>
         tx.insert(candidateTable, {
-          id: crypto.randomUUID(),
+          id: newId(),
           nameJa: fields.nameJa ?? '',
           nameLatin: fields.nameLatin ?? '',
           headquarters: fields.headquarters ?? '',
@@ -31,7 +32,7 @@ export function candidateHandlers(store: DataDir): Pick<Handlers, CandidateOps> 
       const room = openRoom(store, dealRoomId, ctx);
       return room.change(ctx.actor, (tx) => {
         const before = found(room.row(candidateTable, { id: candidateId }), 'candidate', candidateId, 'candidateId');
-        keepSomeName({ ...before, ...patch }, 'nameLatin', 'nameJa', 'patch.nameLatin', ctx);
+        keepSomeName(before, patch, 'nameLatin', 'nameJa', 'patch.nameLatin', ctx);
         return tx.update(candidateTable, before, patch);
       });
     },

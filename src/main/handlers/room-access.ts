@@ -35,8 +35,20 @@ export function found<T>(row: T | undefined, entity: RoomEntity, id: string, pat
  * language or script (create checks this in the contract; a patch can only
  * be checked against the record it changes).
  */
-export function keepSomeName(after: Record<string, unknown>, a: string, b: string, path: string, ctx: CallContext): void {
-  const named = (k: string) => typeof after[k] === 'string' && (after[k] as string).trim() !== '';
+export function keepSomeName(
+  before: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  a: string,
+  b: string,
+  path: string,
+  ctx: CallContext,
+): void {
+  // A field given as undefined is left as it was, as the update itself does.
+  const valueOf = (k: string) => (patch[k] !== undefined ? patch[k] : before[k]);
+  const named = (k: string) => {
+    const v = valueOf(k);
+    return typeof v === 'string' && v.trim() !== '';
+  };
   if (named(a) || named(b)) return;
   const problem = translator(ctx.lang)('errors:field.nameRequired');
   throw new DomainError('invalid_input', 'invalidInputAt', { path, problem }, path);

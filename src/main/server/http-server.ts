@@ -55,7 +55,7 @@ const InvokeRequest = z.object({
   input: z.unknown(),
 });
 
-function isLoopbackAddress(address: string | undefined): boolean {
+export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
   const plain = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
   if (plain === '::1') return true;

@@ -4,6 +4,7 @@
  * the built renderer and the contract on 127.0.0.1, and prints one line with
  * the address to open. Ctrl+C (SIGINT) or SIGTERM closes it cleanly.
  */
+import '../cli/silence-i18next-notice';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,14 +18,15 @@ import { startBrowserServer, type BrowserServer } from './http-server';
 import { parseServeArguments } from './serve-arguments';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const rendererDir = join(projectRoot, 'out', 'renderer');
+/** The built renderer; SHINRAI_RENDERER_DIR points elsewhere (tests, packagers). */
+const rendererDir = process.env.SHINRAI_RENDERER_DIR?.trim() || join(projectRoot, 'out', 'renderer');
 
 /**
  * The address line is read by scripts (npm start, the end-to-end tests), so
  * its wording is fixed and the same in every language; everything else the
  * server says is translated.
  */
-export function runningLine(url: string): string {
+function runningLine(url: string): string {
   return `Shinrai is running in browser mode at ${url}`;
 }
 
@@ -98,7 +100,7 @@ async function main(): Promise<number> {
     server?.close().catch(() => undefined);
     app?.close();
     if (err instanceof CliError) {
-      process.stderr.write(`${cliErrorText(err, translator(lang))}\n`);
+      process.stderr.write(`${cliErrorText(err, translator(lang), 'server.usageHint')}\n`);
       return err.exitCode;
     }
     log('error', 'browser mode stopped on an unexpected error', err);

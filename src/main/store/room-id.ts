@@ -1,11 +1,14 @@
 /**
  * Deal-room ids double as file names (rooms/<id>.shinrai), so an id from a
  * caller is only ever turned into a path after this check: no separators, no
- * dots, nothing that could name a file outside the rooms directory.
+ * leading dot, none of the characters Windows forbids in a name, so nothing
+ * can name a file outside the rooms directory. New rooms get UUIDs; the
+ * wider set lets a file copied in by hand ("backup (2).shinrai") still be
+ * listed and opened.
  */
 import { randomUUID } from 'node:crypto';
 
-const ROOM_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+const ROOM_ID = /^(?![. ])[^\\/:*?"<>|\u0000-\u001f]{1,100}(?<![. ])$/u;
 
 export const ROOM_FILE_EXTENSION = '.shinrai';
 

@@ -3,10 +3,15 @@
  * a new user sees, so it has to show every part of the product: five compared
  * candidates of different kinds, an unscored half of one candidate, panel
  * disagreement, a consensus, a knock-out failure, and a close but clear
- * ranking in which the inbound suitor does not win.
+ * ranking in which the inbound suitor does not win. The user documentation of
+ * the file format (docs/interchange-format.md) is checked here too: its
+ * examples must parse and the error messages it quotes must be the real ones.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import exampleJson from '../../../docs/example-deal-room.json';
 import sampleJson from '../../../resources/sample/medtech-japan.json';
+import { validationError } from '../api/validation-message';
 import { analyseDealRoom } from '../engine/analyse-deal-room';
 import { DealRoomFile } from './deal-room-file';
 import { detailFromFile } from './deal-room-file-mapping';
@@ -175,5 +180,56 @@ describe('sample deal-room: the story it tells, through the engine', () => {
     const move = Math.abs(critical!.crossing!.change);
     expect(move).toBeGreaterThan(0.03);
     expect(move).toBeLessThan(0.1);
+  });
+});
+
+describe('docs/interchange-format.md and its example file', () => {
+  const doc = readFileSync(new URL('../../../docs/interchange-format.md', import.meta.url), 'utf8');
+  const clone = (): Record<string, any> => JSON.parse(JSON.stringify(exampleJson));
+
+  it('example-deal-room.json is a valid file of 3 candidates, 2 pillars, 4 criteria and 2 evaluators', () => {
+    const example = DealRoomFile.parse(exampleJson);
+    expect(example.candidates).toHaveLength(3);
+    expect(example.pillars).toHaveLength(2);
+    expect(example.pillars.flatMap((p) => p.criteria)).toHaveLength(4);
+    expect(example.evaluators).toHaveLength(2);
+    expect(example.consensus).toHaveLength(1);
+    // Defaults the doc promises: a left-out type, website, confidence and compared flag.
+    expect(example.candidates[2]).toMatchObject({ type: 'agent', website: '', headquarters: '', compared: true });
+    expect(example.scores[3]?.confidence).toBe('medium');
+    expect(example.dealRoom.archived).toBe(false);
+  });
+
+  it('the short example in the doc is a valid file', () => {
+    const block = /## A short example\s+```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(block).toBeDefined();
+    const parsed = DealRoomFile.parse(JSON.parse(block!));
+    expect(parsed.candidates.map((c) => c.type)).toEqual(['distributor', 'trading_house', 'agent']);
+    expect(parsed.scores).toHaveLength(1);
+    expect(parsed.consensus).toEqual([]);
+  });
+
+  const changes: [string, (f: Record<string, any>) => void][] = [
+    ['a negative criterion weight', (f) => (f.pillars[1].criteria[1].weight = -1)],
+    ['a score above 5', (f) => (f.scores[2].value = 6)],
+    ['a score for an unknown candidate', (f) => (f.scores[0].candidate = 'nobody')],
+    ['six candidates compared', (f) => f.candidates.push({ id: 'x1', nameLatin: 'X1' }, { id: 'x2', nameLatin: 'X2' }, { id: 'x3', nameLatin: 'X3' })],
+    ['no deal-room name', (f) => delete f.dealRoom.name],
+    ['a field that is not in the format', (f) => (f.candidates[0].phone = '03-0000-0000')],
+    ['a newer version', (f) => (f.version = 2)],
+    ['two problems at once', (f) => { f.scores[2].value = 6; f.scores[3].value = -1; }],
+  ];
+
+  it.each(changes)('quotes the real messages for a file with %s, in English and Japanese', (_label, change) => {
+    const file = clone();
+    change(file);
+    const result = DealRoomFile.safeParse(file);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    for (const lang of ['en', 'ja'] as const) {
+      const message = validationError(result.error, lang, file, ['file']).message;
+      expect(message.startsWith('file.')).toBe(true);
+      expect(doc).toContain(`\`${message}\``);
+    }
   });
 });

@@ -70,7 +70,12 @@ export function describeSensitivity(analysis: DealRoomAnalysis, detail: DealRoom
   const ranked = scoring.candidates.filter((c) => c.rank !== null);
   const knockedOut = scoring.candidates.filter((c) => c.rank === null);
   const knockedOutNote = knockedOut.length
-    ? [t('engine:summary.knockedOut', { names: joinNames(knockedOut.map((c) => names.candidate(c.candidateId)), lang) })]
+    ? [
+        t('engine:summary.knockedOut', {
+          count: knockedOut.length,
+          names: joinNames(knockedOut.map((c) => names.candidate(c.candidateId)), lang),
+        }),
+      ]
     : [];
 
   const leader = ranked[0];

@@ -16,8 +16,8 @@
  *   a margin of 0.
  * - x* exactly at the current weight only happens in that tie: with D > 0 the
  *   lead at the current weight is D, not 0.
- * - x* at 0 or 1 is reported: there the challenger draws level, which already
- *   ends L's sole lead, even though it cannot go beyond.
+ * - x* at 0 or 1 is not reported (see weight-crossing.ts): the challenger
+ *   would only draw level at an extreme weight and never get ahead.
  * - One ranked candidate: leaderId set, no runner-up, leadMargin null, every
  *   target listed with no crossing, robust.
  * - No ranked candidate: nothing to defend, so no targets; robust is true in

@@ -103,7 +103,7 @@ export interface CandidateResult {
 export interface ScoringResult {
   /** e_c per criterion id; sums to 1 when any pillar is active. */
   effectiveWeights: Record<string, number>;
-  /** Each active pillar's share of the whole, per pillar id. */
+  /** Each pillar's share of the whole, per pillar id (every input pillar; 0 when inactive). */
   pillarShares: Record<string, number>;
   activePillarIds: string[];
   /** cells[candidateId][criterionId] */

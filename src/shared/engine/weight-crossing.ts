@@ -18,24 +18,33 @@
  */
 import { TIE_TOLERANCE } from './tolerance';
 
-/** Slack on [0, 1] so that a crossing landing at 1 + 1e-16 is not lost to rounding. */
-const RANGE_SLACK = 1e-12;
+/**
+ * Slack on the ends of [0, 1]: a crossing computed as 1 − 1e-16 is the end
+ * itself, not a point just inside it.
+ */
+const END_SLACK = 1e-12;
 
 /**
- * x* in [0, 1] where the challenger draws level with the leader, or null when
- * no weight of this target alone gets there.
+ * x* where the challenger draws level with the leader and beyond which it
+ * leads, or null when no weight of this target alone gets it ahead.
+ *
+ * A crossing on an end of [0, 1] is not counted: there the challenger only
+ * draws level when the target weighs everything (or nothing), and no weight
+ * lies beyond to put it ahead. SCORING.md reports the challenger that
+ * *overtakes* the leader, and saying it "would rank first" would be untrue.
  *
  * @param current e, the target's share now; must be in (0, 1).
  * @param lead D = T(L) − T(A) now, ≥ 0 since L ranks first.
  * @param targetLead d = the lead on the target alone (D(1)).
  */
 export function crossingWeight(current: number, lead: number, targetLead: number): number | null {
-  // Already level (tied for first within the ranking's tolerance): no change
-  // is needed at all, whatever the target. x* is the current weight.
+  // Already level (tied for first): no change is needed at all, whatever the
+  // target. x* is the current weight, and any move in the challenger's
+  // favour puts it ahead.
   if (lead <= TIE_TOLERANCE) return current;
   // D(x) is then constant and positive: this target cannot close the gap.
   if (lead === targetLead) return null;
   const x = current + ((1 - current) * lead) / (lead - targetLead);
-  if (!Number.isFinite(x) || x < -RANGE_SLACK || x > 1 + RANGE_SLACK) return null;
-  return Math.min(1, Math.max(0, x));
+  if (!Number.isFinite(x) || x <= END_SLACK || x >= 1 - END_SLACK) return null;
+  return x;
 }

@@ -21,6 +21,8 @@ export function createI18nInstance(lang: Language) {
     // React escapes on render; the CLI prints plain text. Escaping here would double it.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next 25 otherwise prints a sponsor notice on stdout, in front of the CLI's JSON.
+    showSupportNotice: false,
   });
   return instance;
 }

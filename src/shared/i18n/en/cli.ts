@@ -138,6 +138,7 @@ export const cli = {
       '  --lang en|ja      Language of the app (saved as the language setting)',
       '  --help            Show this help',
     ].join('\n'),
+    usageHint: 'Run "npx tsx src/main/server/serve.ts --help" to see the options.',
     invalidPort: 'must be a whole number from 0 to 65535',
     portInUse: 'Port {{port}} is already in use. Choose another with --port, or --port 0 for any free port.',
     cannotListen: 'Browser mode could not start ({{reason}}).',

@@ -25,7 +25,9 @@ export const engine = {
     fragile: 'A change of only {{points}} points in one weight changes the winner: the ranking is fragile.',
     fragileTiny: 'A change of less than {{points}} points in one weight changes the winner: the ranking is fragile.',
     noMargin: 'No robustness margin is set, so the ranking is not rated robust or fragile.',
-    knockedOut: 'Knocked out and not ranked: {{names}}.',
+    // Names can end in a full stop ("Co., Ltd."), so none is put right after them.
+    knockedOut_one: '{{names}} is knocked out and not ranked.',
+    knockedOut_other: '{{names}} are knocked out and not ranked.',
     incomplete: 'Scoring is incomplete for {{names}}; unscored criteria count as 0 in the totals.',
   },
   threshold: {

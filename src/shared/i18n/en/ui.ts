@@ -45,6 +45,12 @@ export const ui = {
     archive: 'Archive',
     unarchive: 'Restore from archive',
     delete: 'Delete deal-room',
+    export: 'Export',
+    import: {
+      button: 'Import from file…',
+      busy: 'Importing…',
+      notJson: '“{{file}}” is not a JSON file exported by Shinrai. Nothing was imported.',
+    },
     deleteTitle: 'Delete “{{name}}”?',
     deleteBody:
       'The deal-room “{{name}}” will be removed with its candidates, criteria, evaluators, scores and change history. This cannot be undone. If you may need it again, archive it instead.',

@@ -139,6 +139,7 @@ export const cli: typeof en = {
       '  --lang en|ja          アプリの言語（言語設定として保存されます）',
       '  --help                このヘルプを表示します',
     ].join('\n'),
+    usageHint: 'オプションは「npx tsx src/main/server/serve.ts --help」で確認できます。',
     invalidPort: '0〜65535の整数を指定してください',
     portInUse: 'ポート{{port}}はすでに使用されています。--port で別の番号を指定するか、--port 0 で空いているポートを使ってください。',
     cannotListen: 'ブラウザーモードを起動できませんでした（{{reason}}）。',

@@ -1,0 +1,112 @@
+/**
+ * The command line of `npm run shinrai -- <command>`, parsed with node:util
+ * and checked with zod. Anything wrong is a usage error (exit code 2) that
+ * names the command, option or argument at fault.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { Language } from '../../shared/domain/entities';
+import { fromParseArgsError, usageError } from './usage-error';
+
+export type CliCommand =
+  | { name: 'list' }
+  | { name: 'import'; file: string }
+  | { name: 'export'; dealRoom: string; out: string }
+  | { name: 'compare'; target: string; json: boolean };
+
+export type CliInvocation =
+  | { kind: 'help'; lang?: Language }
+  | { kind: 'run'; command: CliCommand; dataDir?: string; lang?: Language };
+
+const COMMANDS = ['list', 'import', 'export', 'compare'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+/** Which command-specific options each command accepts. */
+const OPTIONS_OF: Record<CommandName, readonly string[]> = {
+  list: [],
+  import: [],
+  export: ['out'],
+  compare: ['json'],
+};
+
+const NonEmpty = z.string().refine((s) => s.trim() !== '');
+
+/** The language asked for on the command line, even when the rest of it is wrong (to word the error). */
+export function languageFromArguments(argv: readonly string[]): Language | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    const parsed = Language.safeParse(value);
+    if (parsed.success) return parsed.data;
+  }
+  return undefined;
+}
+
+export function parseCliArguments(argv: readonly string[]): CliInvocation {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: {
+        data: { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (err) {
+    throw fromParseArgsError(err) ?? err;
+  }
+
+  let lang: Language | undefined;
+  if (values.lang !== undefined) {
+    const parsed = Language.safeParse(values.lang);
+    if (!parsed.success) throw usageError('errors.invalidOption', { option: '--lang', problemKey: 'errors.invalidLanguage' });
+    lang = parsed.data;
+  }
+  if (values.help === true || (positionals[0] === 'help' && positionals.length === 1)) return lang ? { kind: 'help', lang } : { kind: 'help' };
+
+  let dataDir: string | undefined;
+  if (values.data !== undefined) {
+    if (!NonEmpty.safeParse(values.data).success) throw usageError('errors.invalidOption', { option: '--data', problemKey: 'errors.emptyValue' });
+    dataDir = String(values.data);
+  }
+
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw usageError('errors.noCommand');
+  const known = z.enum(COMMANDS).safeParse(name);
+  if (!known.success) throw usageError('errors.unknownCommand', { command: name });
+  const command = known.data;
+
+  for (const option of ['out', 'json'] as const) {
+    if (values[option] !== undefined && !OPTIONS_OF[command].includes(option))
+      throw usageError('errors.optionNotForCommand', { option: `--${option}`, command });
+  }
+  const expected = command === 'list' ? 0 : 1;
+  const extra = rest[expected];
+  if (extra !== undefined) throw usageError('errors.extraArgument', { argument: extra });
+  const argument = rest[0];
+  const needs = (whatKey: string) => usageError('errors.missingArgument', { command, whatKey: `errors.what.${whatKey}` });
+
+  const base = { ...(dataDir !== undefined ? { dataDir } : {}), ...(lang ? { lang } : {}) };
+  switch (command) {
+    case 'list':
+      return { kind: 'run', command: { name: 'list' }, ...base };
+    case 'import':
+      if (argument === undefined || argument.trim() === '') throw needs('file');
+      return { kind: 'run', command: { name: 'import', file: argument }, ...base };
+    case 'export': {
+      if (argument === undefined || argument.trim() === '') throw needs('dealRoom');
+      const out = values.out;
+      if (typeof out !== 'string' || out.trim() === '') throw needs('out');
+      return { kind: 'run', command: { name: 'export', dealRoom: argument, out }, ...base };
+    }
+    case 'compare':
+      if (argument === undefined || argument.trim() === '') throw needs('target');
+      return { kind: 'run', command: { name: 'compare', target: argument, json: values.json === true }, ...base };
+  }
+}

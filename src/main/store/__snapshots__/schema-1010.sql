@@ -1,0 +1,105 @@
+-- index consensus_by_criterion
+CREATE INDEX consensus_by_criterion ON consensus (criterion_id);
+
+-- index criterion_by_pillar
+CREATE INDEX criterion_by_pillar ON criterion (pillar_id, sort_order);
+
+-- index score_by_candidate
+CREATE INDEX score_by_candidate ON score (candidate_id);
+
+-- index score_by_criterion
+CREATE INDEX score_by_criterion ON score (criterion_id);
+
+-- table candidate
+CREATE TABLE candidate (
+        id TEXT PRIMARY KEY,
+        name_ja TEXT NOT NULL DEFAULT '',
+        name_latin TEXT NOT NULL DEFAULT '',
+        headquarters TEXT NOT NULL DEFAULT '',
+        type TEXT NOT NULL CHECK (type IN ('distributor', 'trading_house', 'agent', 'jv_partner')),
+        website TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        compared INTEGER NOT NULL CHECK (compared IN (0, 1)),
+        sort_order INTEGER NOT NULL
+      ) STRICT;
+
+-- table change_log
+CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        before TEXT NOT NULL CHECK (json_valid(before)),
+        after TEXT NOT NULL CHECK (json_valid(after))
+      ) STRICT;
+
+-- table consensus
+CREATE TABLE consensus (
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        criterion_id TEXT NOT NULL REFERENCES criterion (id) ON DELETE CASCADE,
+        value REAL NOT NULL CHECK (value BETWEEN 0 AND 5),
+        reason TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (candidate_id, criterion_id)
+      ) STRICT;
+
+-- table criterion
+CREATE TABLE criterion (
+        id TEXT PRIMARY KEY,
+        pillar_id TEXT NOT NULL REFERENCES pillar (id) ON DELETE CASCADE,
+        name_en TEXT NOT NULL DEFAULT '',
+        name_ja TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        anchor1 TEXT NOT NULL DEFAULT '',
+        anchor3 TEXT NOT NULL DEFAULT '',
+        anchor5 TEXT NOT NULL DEFAULT '',
+        weight REAL NOT NULL CHECK (weight >= 0),
+        knockout INTEGER NOT NULL CHECK (knockout IN (0, 1)),
+        pass_mark REAL NOT NULL CHECK (pass_mark BETWEEN 0 AND 5),
+        sort_order INTEGER NOT NULL
+      ) STRICT;
+
+-- table deal_room
+CREATE TABLE deal_room (
+        one INTEGER PRIMARY KEY CHECK (one = 1),
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        product_line TEXT NOT NULL DEFAULT '',
+        target_market TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      , sensitivity_margin REAL NOT NULL DEFAULT 0.05
+        CHECK (sensitivity_margin BETWEEN 0 AND 1)) STRICT;
+
+-- table evaluator
+CREATE TABLE evaluator (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        department TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL
+      ) STRICT;
+
+-- table pillar
+CREATE TABLE pillar (
+        id TEXT PRIMARY KEY,
+        name_en TEXT NOT NULL DEFAULT '',
+        name_ja TEXT NOT NULL DEFAULT '',
+        weight REAL NOT NULL CHECK (weight >= 0),
+        sort_order INTEGER NOT NULL
+      ) STRICT;
+
+-- table score
+CREATE TABLE score (
+        evaluator_id TEXT NOT NULL REFERENCES evaluator (id) ON DELETE CASCADE,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        criterion_id TEXT NOT NULL REFERENCES criterion (id) ON DELETE CASCADE,
+        value REAL NOT NULL CHECK (value BETWEEN 0 AND 5),
+        rationale TEXT NOT NULL DEFAULT '',
+        confidence TEXT NOT NULL CHECK (confidence IN ('low', 'medium', 'high')),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (evaluator_id, candidate_id, criterion_id)
+      ) STRICT;

@@ -1,0 +1,140 @@
+/**
+ * The application shell: boots from the saved settings (language, last room),
+ * keeps the deal-room list, and lays out the header, the sidebar and the open
+ * room with its sections. Native menu commands arrive here too.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/api/result';
+import type { DealRoomSummary, Language } from '../../shared/domain/entities';
+import { DealRoomFormDialog } from '../features/deal-rooms/deal-room-form-dialog';
+import { DealRoomSidebar } from '../features/deal-rooms/deal-room-sidebar';
+import { StartScreen } from '../features/deal-rooms/start-screen';
+import { useApi } from './api-context';
+import { AppHeader } from './app-header';
+import { chooseRoomToOpen } from './choose-room-to-open';
+import { DealRoomView } from './deal-room-view';
+import { applyLanguage } from './renderer-i18n';
+import { isSection, type Section } from './section-tabs';
+import { useMenuCommands } from './use-menu-commands';
+import { useSetLanguage } from './use-language';
+
+type Boot = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: ApiError };
+
+export function App() {
+  const { t, i18n } = useTranslation('ui');
+  const api = useApi();
+  const setLanguage = useSetLanguage();
+  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [rooms, setRooms] = useState<DealRoomSummary[]>([]);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [section, setSection] = useState<Section>('matrix');
+  const [creating, setCreating] = useState(false);
+  const [editRequest, setEditRequest] = useState(0);
+  const [exportRequest, setExportRequest] = useState(0);
+
+  const refreshRooms = useCallback(async () => {
+    const result = await api.call('dealRooms.list', { includeArchived: true });
+    if (result.ok) setRooms(result.value);
+    return result;
+  }, [api]);
+
+  const start = useCallback(async () => {
+    setBoot({ status: 'loading' });
+    const settings = await api.call('settings.get', {});
+    if (!settings.ok) return setBoot({ status: 'failed', error: settings.error });
+    await applyLanguage(i18n, settings.value.language);
+    const list = await refreshRooms();
+    if (!list.ok) return setBoot({ status: 'failed', error: list.error });
+    setOpenId(chooseRoomToOpen(list.value, settings.value.lastDealRoomId));
+    setBoot({ status: 'ready' });
+  }, [api, i18n, refreshRooms]);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  const openRoom = useCallback(
+    (id: string | null) => {
+      setOpenId(id);
+      void api.call('settings.update', { lastDealRoomId: id });
+    },
+    [api],
+  );
+
+  useMenuCommands((command) => {
+    const [group, name] = command.split('.');
+    if (group === 'view' && name && isSection(name)) setSection(name);
+    else if (group === 'language' && (name === 'en' || name === 'ja')) void setLanguage(name as Language);
+    else if (command === 'dealRoom.new') setCreating(true);
+    else if (command === 'dealRoom.edit' && openId) setEditRequest((n) => n + 1);
+    else if (command === 'dealRoom.export' && openId) setExportRequest((n) => n + 1);
+  });
+
+  const onRoomsChanged = useCallback(() => void refreshRooms(), [refreshRooms]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      {boot.status === 'loading' && (
+        <p className="app__loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {boot.status === 'failed' && (
+        <div className="app__failed" role="alert">
+          <p>{t('app.bootFailed', { message: boot.error.message })}</p>
+          <button type="button" className="button" onClick={() => void start()}>
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
+      {boot.status === 'ready' && (
+        <div className="workspace">
+          <DealRoomSidebar
+            rooms={rooms}
+            currentId={openId}
+            onOpen={openRoom}
+            onCreate={() => setCreating(true)}
+            onImported={(id) => {
+              void refreshRooms();
+              openRoom(id);
+            }}
+          />
+          <main id="main" className="main" tabIndex={-1}>
+            {openId ? (
+              <DealRoomView
+                key={openId}
+                dealRoomId={openId}
+                section={section}
+                onSection={setSection}
+                onChanged={onRoomsChanged}
+                editRequest={editRequest}
+                exportRequest={exportRequest}
+                onDeleted={() => {
+                  openRoom(null);
+                  void refreshRooms();
+                }}
+              />
+            ) : (
+              <StartScreen onCreate={() => setCreating(true)} />
+            )}
+          </main>
+        </div>
+      )}
+      <DealRoomFormDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(room) => {
+          setCreating(false);
+          void refreshRooms();
+          setSection('candidates');
+          openRoom(room.id);
+        }}
+      />
+    </div>
+  );
+}

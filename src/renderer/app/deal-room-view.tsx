@@ -1,0 +1,56 @@
+/** An open deal-room: its header, the section tabs and the chosen section. */
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../components/notice';
+import { CandidatesScreen } from '../features/candidates/candidates-screen';
+import { CriteriaScreen } from '../features/criteria/criteria-screen';
+import { DealRoomHeader } from '../features/deal-rooms/deal-room-header';
+import { EvaluatorsScreen } from '../features/evaluators/evaluators-screen';
+import { MatrixScreen } from '../features/matrix/matrix-screen';
+import { ScoringScreen } from '../features/scoring/scoring-screen';
+import { DealRoomProvider } from './deal-room-context';
+import { PANEL_ID, SectionTabs, tabId, type Section } from './section-tabs';
+
+interface DealRoomViewProps {
+  dealRoomId: string;
+  section: Section;
+  onSection: (s: Section) => void;
+  onChanged: () => void;
+  onDeleted: () => void;
+  editRequest: number;
+  exportRequest: number;
+}
+
+export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDeleted, editRequest, exportRequest }: DealRoomViewProps) {
+  const { t } = useTranslation('ui');
+  return (
+    <DealRoomProvider
+      dealRoomId={dealRoomId}
+      onChanged={onChanged}
+      loading={
+        <p className="app__loading" role="status">
+          {t('app.loading')}
+        </p>
+      }
+      failed={(error, retry) => (
+        <div className="screen">
+          <Notice tone="bad" role="alert">
+            <p>{t('dealRooms.loadFailed', { message: error.message })}</p>
+            <button type="button" className="button" onClick={retry}>
+              {t('app.retry')}
+            </button>
+          </Notice>
+        </div>
+      )}
+    >
+      <DealRoomHeader editRequest={editRequest} exportRequest={exportRequest} onDeleted={onDeleted} />
+      <SectionTabs current={section} onSelect={onSection} />
+      <div className="section-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(section)}>
+        {section === 'matrix' && <MatrixScreen onGoTo={onSection} />}
+        {section === 'candidates' && <CandidatesScreen />}
+        {section === 'criteria' && <CriteriaScreen />}
+        {section === 'scoring' && <ScoringScreen onGoTo={onSection} />}
+        {section === 'evaluators' && <EvaluatorsScreen />}
+      </div>
+    </DealRoomProvider>
+  );
+}

@@ -1,0 +1,83 @@
+/** The candidates as a table, with the compare tick and the row actions. */
+import { useTranslation } from 'react-i18next';
+import type { Candidate } from '../../../shared/domain/entities';
+import { candidateName } from '../../../shared/domain/display-names';
+import { useLanguage } from '../../app/use-language';
+
+interface CandidateTableProps {
+  candidates: Candidate[];
+  onToggleCompared: (candidate: Candidate, compare: boolean) => void;
+  onEdit: (candidate: Candidate) => void;
+  onDelete: (candidate: Candidate) => void;
+  busy: boolean;
+}
+
+export function CandidateTable({ candidates, onToggleCompared, onEdit, onDelete, busy }: CandidateTableProps) {
+  const { t } = useTranslation('ui');
+  const lang = useLanguage();
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('candidates.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="data-table__narrow">
+              {t('candidates.columns.compared')}
+            </th>
+            <th scope="col">{t('candidates.columns.nameJa')}</th>
+            <th scope="col">{t('candidates.columns.nameLatin')}</th>
+            <th scope="col">{t('candidates.columns.headquarters')}</th>
+            <th scope="col">{t('candidates.columns.type')}</th>
+            <th scope="col">{t('candidates.columns.website')}</th>
+            <th scope="col">{t('candidates.columns.notes')}</th>
+            <th scope="col" className="data-table__actions-head">
+              {t('candidates.columns.actions')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {candidates.map((c) => {
+            const name = candidateName(c, lang);
+            return (
+              <tr key={c.id} className={c.compared ? 'is-selected' : undefined}>
+                <td className="data-table__narrow">
+                  <input
+                    type="checkbox"
+                    className="checkbox"
+                    checked={c.compared}
+                    disabled={busy}
+                    aria-label={t('candidates.compareLabel', { name })}
+                    onChange={(e) => onToggleCompared(c, e.target.checked)}
+                  />
+                </td>
+                <th scope="row" className="data-table__name" lang="ja">
+                  {c.nameJa || '—'}
+                </th>
+                <td>{c.nameLatin || '—'}</td>
+                <td>{c.headquarters}</td>
+                <td>{t(`common:candidateType.${c.type}`)}</td>
+                <td className="data-table__link">
+                  {c.website && (
+                    <a href={c.website} target="_blank" rel="noopener noreferrer">
+                      {c.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                      <span className="visually-hidden"> {t('candidates.opensInBrowser')}</span>
+                    </a>
+                  )}
+                </td>
+                <td className="data-table__notes">{c.notes}</td>
+                <td className="data-table__actions">
+                  <button type="button" className="button button--small" onClick={() => onEdit(c)} aria-label={t('candidates.editLabel', { name })}>
+                    {t('actions.edit')}
+                  </button>
+                  <button type="button" className="button button--small button--danger-text" onClick={() => onDelete(c)} aria-label={t('candidates.deleteLabel', { name })}>
+                    {t('actions.delete')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

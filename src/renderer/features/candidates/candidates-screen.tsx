@@ -1,0 +1,104 @@
+/**
+ * Candidates: every firm considered, the 3–5 compared side by side, and the
+ * forms to add, edit and remove them.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_COMPARED } from '../../../shared/domain/deal-room-file';
+import type { Candidate } from '../../../shared/domain/entities';
+import { candidateName } from '../../../shared/domain/display-names';
+import { useDealRoom } from '../../app/deal-room-context';
+import { useApiAction } from '../../app/use-api-action';
+import { useLanguage } from '../../app/use-language';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorText } from '../../components/error-text';
+import { ScreenHeader } from '../../components/screen-header';
+import { CandidateFormDialog } from './candidate-form-dialog';
+import { CandidateTable } from './candidate-table';
+import { ComparedCountNotice } from './compared-count-notice';
+import { nextComparedSet } from './next-compared-set';
+
+export function CandidatesScreen() {
+  const { t } = useTranslation('ui');
+  const lang = useLanguage();
+  const { detail, mutate } = useDealRoom();
+  const [editing, setEditing] = useState<Candidate | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Candidate | null>(null);
+  const [limitMessage, setLimitMessage] = useState<string | undefined>();
+  const compareAction = useApiAction();
+  const deleteAction = useApiAction();
+  const dealRoomId = detail.dealRoom.id;
+  const candidates = [...detail.candidates].sort((a, b) => a.sortOrder - b.sortOrder);
+  const comparedIds = candidates.filter((c) => c.compared).map((c) => c.id);
+
+  async function toggle(candidate: Candidate, compare: boolean) {
+    const change = nextComparedSet(comparedIds, candidate.id, compare);
+    if (!change.ok) {
+      setLimitMessage(t('compared.tooMany', { max: MAX_COMPARED }));
+      return;
+    }
+    setLimitMessage(undefined);
+    await compareAction.run(() => mutate('candidates.setCompared', { dealRoomId, candidateIds: change.ids }));
+  }
+
+  return (
+    <section className="screen" aria-labelledby="candidates-title">
+      <ScreenHeader
+        id="candidates-title"
+        title={t('candidates.heading')}
+        intro={t('candidates.intro')}
+        actions={
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+            {t('candidates.add')}
+          </button>
+        }
+      />
+      <div className="compared-bar">
+        <p className="compared-bar__count" role="status">
+          {t('compared.status', { count: comparedIds.length, max: MAX_COMPARED })}
+        </p>
+        <ErrorText message={limitMessage ?? compareAction.error?.message} />
+      </div>
+      <ComparedCountNotice count={comparedIds.length} />
+      {candidates.length === 0 ? (
+        <EmptyState
+          action={
+            <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+              {t('candidates.add')}
+            </button>
+          }
+        >
+          {t('candidates.empty')}
+        </EmptyState>
+      ) : (
+        <CandidateTable
+          candidates={candidates}
+          busy={compareAction.busy}
+          onToggleCompared={(c, v) => void toggle(c, v)}
+          onEdit={(c) => setEditing(c)}
+          onDelete={(c) => {
+            deleteAction.clearError();
+            setDeleting(c);
+          }}
+        />
+      )}
+      <CandidateFormDialog open={editing !== null} candidate={editing === 'new' || editing === null ? undefined : editing} onClose={() => setEditing(null)} />
+      {deleting && (
+        <ConfirmDialog
+          open
+          title={t('candidates.deleteTitle', { name: candidateName(deleting, lang) })}
+          message={t('candidates.deleteBody', { name: candidateName(deleting, lang) })}
+          confirmLabel={t('candidates.deleteConfirm')}
+          busy={deleteAction.busy}
+          error={deleteAction.error?.message}
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            const done = await deleteAction.run(() => mutate('candidates.delete', { dealRoomId, candidateId: deleting.id }));
+            if (done) setDeleting(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** Add or edit an evaluator: a name and the department they speak for. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evaluator } from '../../../shared/domain/entities';
+import { useDealRoom } from '../../app/deal-room-context';
+import { useApiAction } from '../../app/use-api-action';
+import { fieldErrorFor, formErrorFor } from '../../components/api-error-placement';
+import { ErrorText } from '../../components/error-text';
+import { ModalDialog } from '../../components/modal-dialog';
+import { TextField } from '../../components/text-field';
+
+const FIELDS = ['name', 'department'] as const;
+
+export function EvaluatorFormDialog({ open, evaluator, onClose }: { open: boolean; evaluator?: Evaluator | undefined; onClose: () => void }) {
+  const { t } = useTranslation('ui');
+  const { detail, mutate } = useDealRoom();
+  const action = useApiAction();
+  const [draft, setDraft] = useState({ name: '', department: '' });
+
+  useEffect(() => {
+    if (!open) return;
+    setDraft({ name: evaluator?.name ?? '', department: evaluator?.department ?? '' });
+    action.clearError();
+  }, [open, evaluator?.id]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const dealRoomId = detail.dealRoom.id;
+    const saved = await action.run(() =>
+      evaluator ? mutate('evaluators.update', { dealRoomId, evaluatorId: evaluator.id, patch: draft }) : mutate('evaluators.create', { dealRoomId, fields: draft }),
+    );
+    if (saved) onClose();
+  }
+
+  const e = action.error;
+  return (
+    <ModalDialog open={open} title={evaluator ? t('evaluators.formLabel', { name: evaluator.name }) : t('evaluators.newLabel')} onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField label={t('evaluators.name')} value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} error={fieldErrorFor(e, 'name')} required autoComplete="off" />
+        <TextField label={t('evaluators.department')} value={draft.department} onChange={(department) => setDraft((d) => ({ ...d, department }))} error={fieldErrorFor(e, 'department')} autoComplete="off" />
+        <ErrorText message={formErrorFor(e, FIELDS)} />
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('actions.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={action.busy}>
+            {action.busy ? t('actions.saving') : evaluator ? t('actions.save') : t('evaluators.create')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,99 @@
+/** Evaluators: who scores, from which department, and how much they have scored so far. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evaluator } from '../../../shared/domain/entities';
+import { collator, formatPoints } from '../../../shared/i18n/format';
+import { useDealRoom } from '../../app/deal-room-context';
+import { useApiAction } from '../../app/use-api-action';
+import { useLanguage } from '../../app/use-language';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EmptyState } from '../../components/empty-state';
+import { ScreenHeader } from '../../components/screen-header';
+import { EvaluatorFormDialog } from './evaluator-form-dialog';
+
+export function EvaluatorsScreen() {
+  const { t } = useTranslation('ui');
+  const lang = useLanguage();
+  const { detail, mutate } = useDealRoom();
+  const [editing, setEditing] = useState<Evaluator | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Evaluator | null>(null);
+  const deleteAction = useApiAction();
+  const byName = collator(lang);
+  const evaluators = [...detail.evaluators].sort((a, b) => byName.compare(a.name, b.name));
+  const scoreCount = (id: string) => detail.scores.filter((s) => s.evaluatorId === id).length;
+  const addButton = (
+    <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+      {t('evaluators.add')}
+    </button>
+  );
+
+  return (
+    <section className="screen" aria-labelledby="evaluators-title">
+      <ScreenHeader id="evaluators-title" title={t('evaluators.heading')} intro={t('evaluators.intro')} actions={addButton} />
+      {evaluators.length === 0 ? (
+        <EmptyState action={addButton}>{t('evaluators.empty')}</EmptyState>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table data-table--compact">
+            <caption className="visually-hidden">{t('evaluators.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('evaluators.columns.name')}</th>
+                <th scope="col">{t('evaluators.columns.department')}</th>
+                <th scope="col" className="num">
+                  {t('evaluators.columns.scores')}
+                </th>
+                <th scope="col" className="data-table__actions-head">
+                  {t('evaluators.columns.actions')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {evaluators.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row" className="data-table__name">
+                    {e.name}
+                  </th>
+                  <td>{e.department}</td>
+                  <td className="num">{formatPoints(scoreCount(e.id), lang, 0)}</td>
+                  <td className="data-table__actions">
+                    <button type="button" className="button button--small" onClick={() => setEditing(e)} aria-label={t('evaluators.editLabel', { name: e.name })}>
+                      {t('actions.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--danger-text"
+                      onClick={() => {
+                        deleteAction.clearError();
+                        setDeleting(e);
+                      }}
+                      aria-label={t('evaluators.deleteLabel', { name: e.name })}
+                    >
+                      {t('actions.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <EvaluatorFormDialog open={editing !== null} evaluator={editing === 'new' || editing === null ? undefined : editing} onClose={() => setEditing(null)} />
+      {deleting && (
+        <ConfirmDialog
+          open
+          title={t('evaluators.deleteTitle', { name: deleting.name })}
+          message={t('evaluators.deleteBody', { name: deleting.name })}
+          confirmLabel={t('evaluators.deleteConfirm')}
+          busy={deleteAction.busy}
+          error={deleteAction.error?.message}
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            const done = await deleteAction.run(() => mutate('evaluators.delete', { dealRoomId: detail.dealRoom.id, evaluatorId: deleting.id }));
+            if (done) setDeleting(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

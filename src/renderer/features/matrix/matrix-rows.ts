@@ -1,0 +1,163 @@
+/**
+ * The comparison matrix as plain data, built from a deal-room and its
+ * analysis: candidates as columns (ranked first, knocked out last, as the
+ * engine orders them), criteria as rows grouped under a pillar row carrying
+ * the pillar's share and each candidate's pillar score, then the footer rows
+ * (weighted total, coverage, projected total, rank). Pure, so it is tested
+ * without a browser; matrix-table.tsx only renders it.
+ */
+import type { CandidateType, DealRoomDetail, Language } from '../../../shared/domain/entities';
+import { candidateAltName, candidateName, labelName } from '../../../shared/domain/display-names';
+import type { DealRoomAnalysis } from '../../../shared/engine/analyse-deal-room';
+import { TIE_TOLERANCE } from '../../../shared/engine/tolerance';
+import type { KnockoutState } from '../../../shared/engine/types';
+
+/** Evaluators this far apart on a cell are worth a look before deciding. */
+export const NOTABLE_SPREAD = 1.5;
+
+export interface MatrixColumn {
+  candidateId: string;
+  name: string;
+  altName: string;
+  type: CandidateType;
+  rank: number | null;
+  knockedOut: boolean;
+  incomplete: boolean;
+}
+
+export interface MatrixCell {
+  /** S'(a,c), null when unscored. */
+  score: number | null;
+  fromConsensus: boolean;
+  spread: number;
+  /** spread ≥ NOTABLE_SPREAD: shown beside the score. */
+  notableSpread: boolean;
+  count: number;
+  penalty: number;
+  /** The highest score of the row (ties all marked), when the row has a real difference. */
+  best: boolean;
+  /** For knock-out criteria: passed, failed or pending; null otherwise. */
+  knockout: KnockoutState | null;
+}
+
+export type MatrixRow =
+  | { kind: 'pillar'; id: string; pillarId: string; label: string; altLabel: string; share: number; values: Record<string, number | null> }
+  | {
+      kind: 'criterion';
+      id: string;
+      criterionId: string;
+      pillarId: string;
+      label: string;
+      altLabel: string;
+      weight: number;
+      passMark: number | null;
+      cells: Record<string, MatrixCell>;
+    }
+  | { kind: 'total' | 'coverage' | 'projected'; id: string; values: Record<string, number | null> }
+  | { kind: 'rank'; id: string; values: Record<string, number | null> };
+
+export type FooterRow = Extract<MatrixRow, { kind: 'total' | 'coverage' | 'projected' | 'rank' }>;
+
+export interface MatrixModel {
+  columns: MatrixColumn[];
+  /** Pillar rows, each followed by its criteria. */
+  body: MatrixRow[];
+  footer: FooterRow[];
+}
+
+function otherName(x: { nameEn: string; nameJa: string }, lang: Language): string {
+  const main = labelName(x, lang);
+  const alt = (lang === 'ja' ? x.nameEn : x.nameJa).trim();
+  return alt && alt !== main ? alt : '';
+}
+
+/** Ids of the cells holding the row's best score; none when fewer than two are scored or all are equal. */
+export function bestOfRow(scores: Record<string, number | null>): Set<string> {
+  const scored = Object.entries(scores).filter((e): e is [string, number] => e[1] !== null);
+  if (scored.length < 2) return new Set();
+  const values = scored.map(([, v]) => v);
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  if (max - min <= TIE_TOLERANCE) return new Set();
+  return new Set(scored.filter(([, v]) => max - v <= TIE_TOLERANCE).map(([id]) => id));
+}
+
+export function buildMatrixModel(detail: DealRoomDetail, analysis: DealRoomAnalysis, lang: Language): MatrixModel {
+  const { scoring } = analysis;
+  const byId = new Map(detail.candidates.map((c) => [c.id, c]));
+  const results = scoring.candidates.filter((r) => byId.has(r.candidateId));
+  const columns: MatrixColumn[] = results.map((r) => {
+    const c = byId.get(r.candidateId)!;
+    return {
+      candidateId: r.candidateId,
+      name: candidateName(c, lang),
+      altName: candidateAltName(c, lang),
+      type: c.type,
+      rank: r.rank,
+      knockedOut: r.knockedOut,
+      incomplete: r.incomplete,
+    };
+  });
+  const ids = columns.map((c) => c.candidateId);
+  const perCandidate = <T,>(f: (id: string) => T): Record<string, T> => Object.fromEntries(ids.map((id) => [id, f(id)]));
+  const resultOf = new Map(results.map((r) => [r.candidateId, r]));
+
+  const body: MatrixRow[] = [];
+  const pillars = [...detail.pillars].sort((a, b) => a.sortOrder - b.sortOrder);
+  for (const p of pillars) {
+    const criteria = detail.criteria.filter((c) => c.pillarId === p.id).sort((a, b) => a.sortOrder - b.sortOrder);
+    if (criteria.length === 0) continue;
+    body.push({
+      kind: 'pillar',
+      id: `pillar:${p.id}`,
+      pillarId: p.id,
+      label: labelName(p, lang),
+      altLabel: otherName(p, lang),
+      share: scoring.pillarShares[p.id] ?? 0,
+      values: perCandidate((id) => resultOf.get(id)?.pillarTotals[p.id] ?? null),
+    });
+    for (const c of criteria) {
+      const scores = perCandidate((id) => scoring.cells[id]?.[c.id]?.score ?? null);
+      const best = bestOfRow(scores);
+      body.push({
+        kind: 'criterion',
+        id: `criterion:${c.id}`,
+        criterionId: c.id,
+        pillarId: p.id,
+        label: labelName(c, lang),
+        altLabel: otherName(c, lang),
+        weight: scoring.effectiveWeights[c.id] ?? 0,
+        passMark: c.knockout ? c.passMark : null,
+        cells: perCandidate((id) => {
+          const cell = scoring.cells[id]?.[c.id];
+          return {
+            score: cell?.score ?? null,
+            fromConsensus: cell?.fromConsensus ?? false,
+            spread: cell?.spread ?? 0,
+            notableSpread: (cell?.spread ?? 0) >= NOTABLE_SPREAD,
+            count: cell?.count ?? 0,
+            penalty: cell && cell.score !== null ? cell.penalty : 0,
+            best: best.has(id),
+            knockout: c.knockout ? (resultOf.get(id)?.knockouts[c.id] ?? 'pending') : null,
+          };
+        }),
+      });
+    }
+  }
+
+  const footer: FooterRow[] = [
+    { kind: 'total', id: 'total', values: perCandidate((id) => resultOf.get(id)?.total ?? null) },
+    { kind: 'coverage', id: 'coverage', values: perCandidate((id) => resultOf.get(id)?.coverage ?? null) },
+    {
+      kind: 'projected',
+      id: 'projected',
+      // Only meaningful while a candidate is incomplete; for complete ones it equals the total.
+      values: perCandidate((id) => {
+        const r = resultOf.get(id);
+        return r && r.incomplete ? r.projected : null;
+      }),
+    },
+    { kind: 'rank', id: 'rank', values: perCandidate((id) => resultOf.get(id)?.rank ?? null) },
+  ];
+  return { columns, body, footer };
+}

@@ -1,0 +1,59 @@
+/**
+ * One aggregated score in the matrix with its marks: best in row (★),
+ * consensus (◆), a notable spread (±), and the knock-out verdict. Each mark
+ * has words for screen readers and a tooltip; none relies on colour alone.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain/entities';
+import { formatPoints, formatScore } from '../../../shared/i18n/format';
+import type { MatrixCell } from './matrix-rows';
+
+export function ScoreCellContent({ cell, lang }: { cell: MatrixCell; lang: Language }) {
+  const { t } = useTranslation('ui');
+  if (cell.score === null) {
+    return (
+      <span className="mcell mcell--unscored">
+        {cell.knockout === 'pending' && <KnockoutMark kind="pending" />}
+        <span aria-hidden="true" title={t('matrix.unscored')}>
+          –
+        </span>
+        <span className="visually-hidden">{t('matrix.unscored')}</span>
+      </span>
+    );
+  }
+  return (
+    <span className="mcell">
+      {cell.knockout === 'failed' && <KnockoutMark kind="failed" />}
+      {cell.notableSpread && (
+        <span className="mcell__spread" title={t('matrix.spreadMark', { spread: formatScore(cell.spread, lang) })}>
+          <span aria-hidden="true">{t('matrix.spreadShort', { spread: formatPoints(cell.spread, lang) })}</span>
+          <span className="visually-hidden">{t('matrix.spreadMark', { spread: formatScore(cell.spread, lang) })}</span>
+        </span>
+      )}
+      {cell.fromConsensus && (
+        <span className="mark mark--consensus" title={t('matrix.consensusMark')}>
+          <span aria-hidden="true">◆</span>
+          <span className="visually-hidden">{t('matrix.consensusMark')}</span>
+        </span>
+      )}
+      <span className="mcell__score" title={cell.penalty > 0 ? t('matrix.penalty', { penalty: formatScore(cell.penalty, lang) }) : undefined}>
+        {formatPoints(cell.score, lang)}
+      </span>
+      <span className={cell.best ? 'mark mark--best' : 'mark mark--best mark--placeholder'} title={cell.best ? t('matrix.bestMark') : undefined}>
+        <span aria-hidden="true">★</span>
+        {cell.best && <span className="visually-hidden">{t('matrix.bestMark')}</span>}
+      </span>
+    </span>
+  );
+}
+
+function KnockoutMark({ kind }: { kind: 'failed' | 'pending' }) {
+  const { t } = useTranslation('ui');
+  const words = kind === 'failed' ? t('matrix.knockoutFailed') : t('matrix.knockoutPending');
+  return (
+    <span className={`mark mark--ko-${kind}`} title={words}>
+      <span aria-hidden="true">{kind === 'failed' ? '✕' : '?'}</span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}
