@@ -21,11 +21,14 @@ test('the Electron window opens on the sample comparison matrix', async () => {
   const profile = await mkdtemp(join(tmpdir(), 'shinrai-electron-'));
   // Launched with an explicit executable: letting Playwright require
   // 'electron' would start the package's download step.
+  // A fresh --user-data-dir gives the app a fresh data directory (it keeps
+  // its deal-rooms under userData/data), so the sample is seeded anew.
+  // Chromium refuses to run sandboxed as root, which CI containers are.
+  const runningAsRoot = process.getuid?.() === 0;
   const app = await electron.launch({
     executablePath: electronExecutablePath()!,
-    args: [join(REPO_ROOT, 'out', 'main', 'index.js'), `--user-data-dir=${profile}`],
+    args: [join(REPO_ROOT, 'out', 'main', 'index.js'), `--user-data-dir=${profile}`, ...(runningAsRoot ? ['--no-sandbox'] : [])],
     cwd: REPO_ROOT,
-    env: { ...process.env, SHINRAI_DATA_DIR: join(profile, 'data') } as Record<string, string>,
   });
   try {
     const window = await app.firstWindow();

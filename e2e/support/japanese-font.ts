@@ -23,8 +23,8 @@ export async function bundledFacesFor(page: Page, sample: string): Promise<strin
   );
 }
 
-/** The first family named in the element's computed font-family, unquoted. */
-export async function firstFontFamily(element: Locator): Promise<string> {
+/** The families named in the element's computed font-family, in order, unquoted. */
+export async function fontFamilies(element: Locator): Promise<string[]> {
   const stack = await element.evaluate((node) => getComputedStyle(node).fontFamily);
-  return (stack.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '');
+  return stack.split(',').map((family) => family.trim().replace(/^["']|["']$/g, ''));
 }

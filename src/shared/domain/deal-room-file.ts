@@ -155,3 +155,15 @@ export type DealRoomFileInput = z.input<typeof DealRoomFile>;
 /** A side-by-side comparison shows 3 to 5 candidates (DOMAIN.md, "Parallel search"). */
 export const MIN_COMPARED = 3;
 export const MAX_COMPARED = 5;
+
+/**
+ * The version of a Shinrai file written by a newer release, or null. Checked
+ * before the schema so that the message can name both versions instead of
+ * only "version: must be 1".
+ */
+export function newerFileVersion(raw: unknown): number | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const { format, version } = raw as { format?: unknown; version?: unknown };
+  if (format !== DEAL_ROOM_FILE_FORMAT || typeof version !== 'number' || !Number.isFinite(version)) return null;
+  return version > DEAL_ROOM_FILE_VERSION ? version : null;
+}

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import exampleJson from '../../../docs/example-deal-room.json';
 import sampleJson from '../../../resources/sample/medtech-japan.json';
+import { translator } from '../i18n/translator';
 import { validationError } from '../api/validation-message';
 import { analyseDealRoom } from '../engine/analyse-deal-room';
 import { DealRoomFile } from './deal-room-file';
@@ -216,9 +217,15 @@ describe('docs/interchange-format.md and its example file', () => {
     ['six candidates compared', (f) => f.candidates.push({ id: 'x1', nameLatin: 'X1' }, { id: 'x2', nameLatin: 'X2' }, { id: 'x3', nameLatin: 'X3' })],
     ['no deal-room name', (f) => delete f.dealRoom.name],
     ['a field that is not in the format', (f) => (f.candidates[0].phone = '03-0000-0000')],
-    ['a newer version', (f) => (f.version = 2)],
+    ['a version that never existed', (f) => (f.version = 0)],
     ['two problems at once', (f) => { f.scores[2].value = 6; f.scores[3].value = -1; }],
   ];
+
+  it('quotes the real message for a file of a newer version, in English and Japanese', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      expect(doc).toContain(`\`${translator(lang)('errors:newerFile', { found: 2, supported: 1 })}\``);
+    }
+  });
 
   it.each(changes)('quotes the real messages for a file with %s, in English and Japanese', (_label, change) => {
     const file = clone();

@@ -64,7 +64,11 @@ export function CandidateTable({ candidates, onToggleCompared, onEdit, onDelete,
                     </a>
                   )}
                 </td>
-                <td className="data-table__notes">{c.notes}</td>
+                <td className="data-table__notes">
+                  <div className="clamp-3" title={c.notes || undefined}>
+                    {c.notes}
+                  </div>
+                </td>
                 <td className="data-table__actions">
                   <button type="button" className="button button--small" onClick={() => onEdit(c)} aria-label={t('candidates.editLabel', { name })}>
                     {t('actions.edit')}

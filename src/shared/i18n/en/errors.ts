@@ -18,6 +18,8 @@ export const errors = {
   },
   newerDatabase:
     'The deal-room file "{{file}}" was written by a newer version of Shinrai (schema {{found}}; this version understands up to {{supported}}). It was left untouched: update Shinrai to open it.',
+  newerFile:
+    'This file was written by a newer version of Shinrai (file format version {{found}}; this version reads up to {{supported}}). Nothing was imported: update Shinrai to open it.',
   unreadableDatabase: 'The file "{{file}}" could not be read as a Shinrai deal-room ({{reason}}). It was left untouched.',
   /** The {{reason}} of unreadableDatabase, worded per cause (src/main/store/room-file-errors.ts). */
   unreadableReason: {

@@ -20,6 +20,8 @@ export const errors: typeof en = {
   },
   newerDatabase:
     'ディールルームのファイル「{{file}}」は新しいバージョンのShinraiで作成されています（スキーマ {{found}}、このバージョンの対応上限は {{supported}}）。ファイルは変更していません。開くにはShinraiを更新してください。',
+  newerFile:
+    'このファイルは新しいバージョンのShinraiで作成されています（ファイル形式 {{found}}、このバージョンの対応上限は {{supported}}）。何も取り込んでいません。開くにはShinraiを更新してください。',
   unreadableDatabase: 'ファイル「{{file}}」をShinraiのディールルームとして読み込めませんでした（{{reason}}）。ファイルは変更していません。',
   unreadableReason: {
     empty: 'ファイルが空です',
