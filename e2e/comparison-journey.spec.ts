@@ -59,7 +59,7 @@ test('a new user reads the ranking, shifts a weight, adds and scores a candidate
   await expect(await matrixCell(matrix, 'Weighted total', TSUMUGI)).toHaveText('78.3');
   await expect(await matrixCell(matrix, 'Rank', ASANAGI)).toHaveText('1');
   await expect(await matrixCell(matrix, 'Rank', TSUMUGI)).toHaveText('2');
-  await expect(await matrixCell(matrix, /^Access to key hospitals/, ASANAGI)).toContainText('3');
+  await expect(await matrixCell(matrix, /^Access to key hospitals/, ASANAGI)).toContainText('3.0');
   await expect(matrixCellWeight(matrix, KEY_HOSPITALS)).toHaveText('12.0%');
   // The firm without the required licence is knocked out and listed last, unranked.
   await expect(candidateHeader(matrix, TSURUMINO)).toContainText('Knocked out');

@@ -28,9 +28,22 @@ function packageDir(name) {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
+/**
+ * npm passes its settings to scripts as npm_config_* variables; a machine-wide
+ * nodedir (Node's own headers) or target would silently build for Node
+ * instead of Electron, so those are dropped and the command line decides.
+ */
+function buildEnv() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|platform|build_from_source)$/i.test(key)) delete env[key];
+  }
+  return env;
+}
+
 function run(command, args, cwd) {
   console.log(`> ${[command, ...args].join(' ')}`);
-  return spawnSync(command, args, { cwd, stdio: 'inherit' }).status === 0;
+  return spawnSync(command, args, { cwd, stdio: 'inherit', env: buildEnv() }).status === 0;
 }
 
 /** node-gyp ships inside npm; npm tells scripts where (npm_config_node_gyp), else look beside this Node. */

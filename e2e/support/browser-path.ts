@@ -34,12 +34,15 @@ const CONTAINER_ARGS = ['--no-sandbox', '--disable-dev-shm-usage'];
 
 /**
  * Switches from @sparticuz/chromium's recommended list that we drop:
- * Playwright chooses the headless mode itself, and turning web security off
- * would hide exactly what browser mode must get right (same-origin requests,
- * the Content-Security-Policy, the session cookie).
+ * Playwright chooses the headless mode itself; --single-process (meant for
+ * one-page serverless functions) takes the whole browser down when a test
+ * closes a second context; and turning web security off would hide exactly
+ * what browser mode must get right (same-origin requests, the
+ * Content-Security-Policy, the session cookie).
  */
 const SPARTICUZ_ARGS_WE_DROP = [
   /^--headless/,
+  /^--single-process$/,
   /^--disable-web-security$/,
   /^--allow-running-insecure-content$/,
   /^--disable-site-isolation-trials$/,

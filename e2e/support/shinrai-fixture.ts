@@ -51,7 +51,9 @@ function watchPage(page: Page): PageTrouble {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
-    if (/Content Security Policy/i.test(text)) trouble.cspRefusals.push(text);
+    // "Refused to load/execute/apply …" is a policy blocking part of the app;
+    // notes such as a directive being ignored in a <meta> tag are not.
+    if (/^Refused to .*Content Security Policy/is.test(text)) trouble.cspRefusals.push(text);
     else trouble.consoleErrors.push(text);
   });
   return trouble;
@@ -64,6 +66,49 @@ function fileSafe(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Screenshots taken so far per spec file. A spec's tests run one after the
+ * other in one worker, so numbering carries on from test to test and the
+ * files sort in the order the steps happened.
+ */
+const shotsTaken = new Map<string, number>();
+
+/** Taller than any screen we expect; keeps a runaway layout from making a giant image. */
+const MAX_SHOT_HEIGHT = 12_000;
+
+/**
+ * A full-page screenshot that shows everything. The app keeps its sidebar
+ * and the matrix's scroll area at the window's height, and this headless
+ * Chromium leaves whatever lies beyond the window unpainted in a plain
+ * full-page capture. So the window is grown to the page's height (as on a
+ * very tall monitor) for the capture, and put back afterwards.
+ */
+async function captureWholePage(page: Page, path: string): Promise<void> {
+  const original = page.viewportSize();
+  // With a modal open the rest of the page is inert behind its backdrop: the
+  // window as the user sees it is the whole picture, and growing it would
+  // only shrink the dialog to a speck in the middle of a tall image.
+  const modalOpen = await page.evaluate(() => document.querySelector('dialog[open]') !== null);
+  if (!original || modalOpen) {
+    await page.screenshot({ path, fullPage: !modalOpen });
+    return;
+  }
+  try {
+    let height = original.height;
+    // Growing the window can lengthen the page again (areas sized to the
+    // window get taller), so grow until the page fits.
+    for (let round = 0; round < 4 && height < MAX_SHOT_HEIGHT; round += 1) {
+      const needed = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (needed <= height) break;
+      height = Math.min(needed, MAX_SHOT_HEIGHT);
+      await page.setViewportSize({ width: original.width, height });
+    }
+    await page.screenshot({ path, fullPage: true });
+  } finally {
+    await page.setViewportSize(original);
+  }
 }
 
 export const test = base.extend<ShinraiFixtures>({
@@ -99,16 +144,16 @@ export const test = base.extend<ShinraiFixtures>({
 
   shot: async ({ page }, use, testInfo) => {
     const spec = basename(testInfo.file).replace(/\.spec\.ts$/, '');
-    let count = 0;
     await use(async (step: string) => {
-      count += 1;
+      const count = (shotsTaken.get(spec) ?? 0) + 1;
+      shotsTaken.set(spec, count);
       // Screenshots taken before the web fonts arrive would show fallback
       // glyphs (or empty boxes for Japanese) that a user never sees.
       await page.evaluate(async () => {
         await document.fonts.ready;
       });
       const name = `${spec}-${String(count).padStart(2, '0')}-${fileSafe(step)}.png`;
-      await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
+      await captureWholePage(page, join(SCREENSHOT_DIR, name));
     });
   },
 

@@ -2,7 +2,6 @@
  * Entry of `npm run shinrai -- <command>` (see run-cli.ts for the commands).
  * The exit code is set rather than forced, so everything written is flushed.
  */
-import './silence-i18next-notice';
 import { runCli } from './run-cli';
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.

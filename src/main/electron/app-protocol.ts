@@ -14,7 +14,9 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+      // standard + secure give app://shinrai a real, secure origin ('self' in the CSP); the bundle's
+      // module script and fonts are fetched in CORS mode, which a custom scheme must opt into.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true, codeCache: true },
     },
   ]);
 }

@@ -3,7 +3,6 @@
  * Electron's security checklist asks (ENGINEERING.md, pattern 7), with the
  * contract reachable through a single IPC channel whose sender is checked.
  */
-import '../cli/silence-i18next-notice';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,10 +130,8 @@ function installMenu(shinrai: ShinraiApp, getWindow: () => BrowserWindow | null)
         const win = getWindow();
         if (!win) return;
         void importDealRoomWithDialog(win, shinrai).then((id) => {
-          if (id === null) return;
-          send('dealRoom.imported');
           // The window opens the last deal-room when it loads, which now is the imported one.
-          win.webContents.reload();
+          if (id !== null) win.webContents.reload();
         });
       },
       exportDealRoom: () => {
@@ -186,7 +183,8 @@ function start(): void {
     lockDownSession(ses);
     serveAppProtocol(ses, rendererDir);
 
-    const dataDir = join(app.getPath('userData'), 'data');
+    // SHINRAI_DATA_DIR wins, as in the CLI and browser mode; otherwise the same userData folder.
+    const dataDir = process.env.SHINRAI_DATA_DIR?.trim() || join(app.getPath('userData'), 'data');
     const nativeBinding = electronNativeBinding(app.getAppPath());
     try {
       shinrai = createApp({ dataDir, seedSample: true, log, ...(nativeBinding ? { nativeBinding } : {}) });

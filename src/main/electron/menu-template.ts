@@ -8,7 +8,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/domain/entities';
 
 /** Commands the renderer receives, e.g. 'view.matrix' or 'language.ja'. */
-export const MENU_COMMANDS = ['dealRoom.new', 'dealRoom.imported', 'view.matrix', 'language.en', 'language.ja'] as const;
+export const MENU_COMMANDS = ['dealRoom.new', 'view.matrix', 'language.en', 'language.ja'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface MenuActions {

@@ -4,7 +4,6 @@
  * the built renderer and the contract on 127.0.0.1, and prints one line with
  * the address to open. Ctrl+C (SIGINT) or SIGTERM closes it cleanly.
  */
-import '../cli/silence-i18next-notice';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +39,9 @@ function systemLanguage(): Language {
   const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
+
+// A parent that stopped reading (a closed pipe) must not turn a clean shutdown into a crash.
+process.stdout.on('error', () => undefined);
 
 async function main(): Promise<number> {
   let lang: Language = systemLanguage();

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 /**
  * The data directory: settings, seeding, creating and deleting room files,
  * and how many rooms stay open.
@@ -209,10 +210,11 @@ describe('OpenRoomCache', () => {
 });
 
 describe('defaultDataDir', () => {
-  it('prefers SHINRAI_DATA_DIR, else the platform data directory for Shinrai', () => {
+  it('prefers SHINRAI_DATA_DIR, else the folder Electron\'s userData gives, per platform', () => {
     expect(defaultDataDir({ SHINRAI_DATA_DIR: '/srv/shinrai-data' })).toBe('/srv/shinrai-data');
-    const platform = defaultDataDir({});
-    expect(platform).toMatch(/Shinrai$/);
-    expect(platform).not.toMatch(/nodejs/);
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/aki/.config' }, 'linux')).toBe('/home/aki/.config/Shinrai/data');
+    expect(defaultDataDir({}, 'linux')).toBe(join(homedir(), '.config', 'Shinrai', 'data'));
+    expect(defaultDataDir({}, 'darwin')).toBe(join(homedir(), 'Library', 'Application Support', 'Shinrai', 'data'));
+    expect(defaultDataDir({ APPDATA: 'C:\\Users\\aki\\AppData\\Roaming' }, 'win32')).toBe(join('C:\\Users\\aki\\AppData\\Roaming', 'Shinrai', 'data'));
   });
 });

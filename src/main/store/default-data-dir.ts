@@ -1,12 +1,23 @@
 /**
  * Where the deal-rooms live when nobody says otherwise: SHINRAI_DATA_DIR, or
- * the platform's data directory for Shinrai. Electron main passes
- * app.getPath('userData') itself and does not use this.
+ * `<Electron's userData for "Shinrai">/data`. The CLI and browser mode compute
+ * the same folder Electron's app.getPath('userData') gives, so all three doors
+ * see the same deal-rooms without Electron being loaded.
  */
-import envPaths from 'env-paths';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export const APP_DIR_NAME = 'Shinrai';
+
+/** Electron's appData per platform (its documented defaults). */
+function appDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
+  if (platform === 'win32') return env.APPDATA?.trim() || join(homedir(), 'AppData', 'Roaming');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support');
+  return env.XDG_CONFIG_HOME?.trim() || join(homedir(), '.config');
+}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const fromEnv = env.SHINRAI_DATA_DIR?.trim();
   if (fromEnv) return fromEnv;
-  return envPaths('Shinrai', { suffix: '' }).data;
+  return join(appDataDir(env, platform), APP_DIR_NAME, 'data');
 }

@@ -32,6 +32,7 @@ export function App() {
   const [creating, setCreating] = useState(false);
   const [editRequest, setEditRequest] = useState(0);
   const [exportRequest, setExportRequest] = useState(0);
+  const [reloadToken, setReloadToken] = useState(0);
 
   const refreshRooms = useCallback(async () => {
     const result = await api.call('dealRooms.list', { includeArchived: true });
@@ -54,6 +55,13 @@ export function App() {
     void start();
   }, [start]);
 
+  // Another door (the CLI, a second window, Electron's own import) may have changed the rooms meanwhile.
+  useEffect(() => {
+    const onFocus = () => void refreshRooms();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [refreshRooms]);
+
   const openRoom = useCallback(
     (id: string | null) => {
       setOpenId(id);
@@ -69,6 +77,10 @@ export function App() {
     else if (command === 'dealRoom.new') setCreating(true);
     else if (command === 'dealRoom.edit' && openId) setEditRequest((n) => n + 1);
     else if (command === 'dealRoom.export' && openId) setExportRequest((n) => n + 1);
+    else if (command === 'dealRooms.refresh') {
+      void refreshRooms();
+      setReloadToken((n) => n + 1);
+    }
   });
 
   const onRoomsChanged = useCallback(() => void refreshRooms(), [refreshRooms]);
@@ -114,6 +126,7 @@ export function App() {
                 onChanged={onRoomsChanged}
                 editRequest={editRequest}
                 exportRequest={exportRequest}
+                reloadToken={reloadToken}
                 onDeleted={() => {
                   openRoom(null);
                   void refreshRooms();

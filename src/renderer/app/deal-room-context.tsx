@@ -30,6 +30,8 @@ type Load = { status: 'loading' } | { status: 'ready'; detail: DealRoomDetail } 
 
 interface DealRoomProviderProps {
   dealRoomId: string;
+  /** Each change asks for the room to be read again (e.g. after a change made through another door). */
+  reloadToken?: number;
   /** Called after every successful change, so lists elsewhere (the sidebar) can refresh. */
   onChanged: () => void;
   loading: ReactNode;
@@ -37,7 +39,7 @@ interface DealRoomProviderProps {
   children: ReactNode;
 }
 
-export function DealRoomProvider({ dealRoomId, onChanged, loading, failed, children }: DealRoomProviderProps) {
+export function DealRoomProvider({ dealRoomId, reloadToken = 0, onChanged, loading, failed, children }: DealRoomProviderProps) {
   const api = useApi();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   // Answers can arrive out of order; only the newest request may update the screen.
@@ -54,6 +56,14 @@ export function DealRoomProvider({ dealRoomId, onChanged, loading, failed, child
     setLoad({ status: 'loading' });
     void refresh();
   }, [refresh]);
+
+  const seenReload = useRef(reloadToken);
+  useEffect(() => {
+    if (reloadToken === seenReload.current) return;
+    seenReload.current = reloadToken;
+    // Re-read in place: the screens keep their state and show the stored values.
+    void refresh();
+  }, [reloadToken, refresh]);
 
   const mutate = useCallback(
     async <N extends OperationName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>> => {

@@ -18,13 +18,15 @@ interface DealRoomViewProps {
   onDeleted: () => void;
   editRequest: number;
   exportRequest: number;
+  reloadToken: number;
 }
 
-export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDeleted, editRequest, exportRequest }: DealRoomViewProps) {
+export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDeleted, editRequest, exportRequest, reloadToken }: DealRoomViewProps) {
   const { t } = useTranslation('ui');
   return (
     <DealRoomProvider
       dealRoomId={dealRoomId}
+      reloadToken={reloadToken}
       onChanged={onChanged}
       loading={
         <p className="app__loading" role="status">

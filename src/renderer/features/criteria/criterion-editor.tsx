@@ -61,21 +61,30 @@ export function CriterionEditor({ criterion, draft, onDraft, share }: CriterionE
           share={share}
           error={action.error}
           detailsOpen={false}
+          actions={
+            <>
+              {dirty && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    action.clearError();
+                    onDraft(null);
+                  }}
+                >
+                  {t('actions.cancel')}
+                </button>
+              )}
+              <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
+                {t('criteria.criterion.delete')}
+              </button>
+              <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
+                {action.busy ? t('actions.saving') : t('criteria.criterion.save')}
+              </button>
+            </>
+          }
         />
         <ErrorText message={formErrorFor(action.error, CRITERION_FIELDS)} />
-        <div className="criterion__actions">
-          {dirty && (
-            <button type="button" className="button button--quiet" onClick={() => { action.clearError(); onDraft(null); }}>
-              {t('actions.cancel')}
-            </button>
-          )}
-          <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
-            {t('criteria.criterion.delete')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
-            {action.busy ? t('actions.saving') : t('criteria.criterion.save')}
-          </button>
-        </div>
       </form>
       {confirming && (
         <ConfirmDialog

@@ -3,6 +3,7 @@
  * dialog: names in both languages, weight, knock-out and pass mark, and the
  * description with the anchored 1/3/5 scale.
  */
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/result';
 import { fieldErrorFor } from '../../components/api-error-placement';
@@ -22,15 +23,21 @@ interface CriterionFieldsProps {
   onChange: (draft: CriterionDraft) => void;
   share: number;
   error: ApiError | null;
-  /** Show description and anchors open (the add dialog) or behind a disclosure (inline). */
+  /** Show description and anchors open (the add dialog) or behind a toggle (inline). */
   detailsOpen: boolean;
+  /** Buttons shown at the end of the knock-out row (save, delete). */
+  actions?: ReactNode;
 }
 
-export function CriterionFields({ draft, onChange, share, error, detailsOpen }: CriterionFieldsProps) {
+export function CriterionFields({ draft, onChange, share, error, detailsOpen, actions }: CriterionFieldsProps) {
   const { t } = useTranslation('ui');
+  const [expanded, setExpanded] = useState(false);
+  const detailsId = useId();
+  // A refused description or anchor must be visible next to its message.
+  const showDetails = detailsOpen || expanded || DETAIL_FIELDS.some((f) => fieldErrorFor(error, f) !== undefined);
   const set = <K extends keyof CriterionDraft>(key: K) => (value: CriterionDraft[K]) => onChange({ ...draft, [key]: value });
   const details = (
-    <div className="criterion-details">
+    <div className="criterion-details" id={detailsId}>
       <TextAreaField label={t('criteria.criterion.description')} value={draft.description} onChange={set('description')} error={fieldErrorFor(error, 'description')} rows={2} />
       <div className="anchor-fields">
         <TextAreaField label={t('criteria.criterion.anchor1')} value={draft.anchor1} onChange={set('anchor1')} error={fieldErrorFor(error, 'anchor1')} rows={3} />
@@ -47,20 +54,20 @@ export function CriterionFields({ draft, onChange, share, error, detailsOpen }: 
         <NumberField label={t('criteria.criterion.weight')} value={draft.weight} onChange={set('weight')} error={fieldErrorFor(error, 'weight')} className="criterion-main__weight" />
         <ShareOutput share={share} label={t('criteria.criterion.share')} inactiveLabel={t('criteria.criterion.inactive')} />
       </div>
-      <div className="criterion-knockout">
+      <div className="criterion-meta">
         <CheckboxField label={t('criteria.criterion.knockout')} checked={draft.knockout} onChange={set('knockout')} />
         {draft.knockout && (
-          <NumberField label={t('criteria.criterion.passMark')} value={draft.passMark} onChange={set('passMark')} error={fieldErrorFor(error, 'passMark')} className="criterion-knockout__mark" />
+          <NumberField label={t('criteria.criterion.passMark')} value={draft.passMark} onChange={set('passMark')} error={fieldErrorFor(error, 'passMark')} className="criterion-meta__mark" />
         )}
+        {!detailsOpen && (
+          <button type="button" className="button button--quiet criterion-meta__toggle" aria-expanded={showDetails} aria-controls={detailsId} onClick={() => setExpanded((v) => !v)}>
+            <span aria-hidden="true">{showDetails ? '▾ ' : '▸ '}</span>
+            {t('criteria.criterion.details')}
+          </button>
+        )}
+        {actions && <div className="criterion-meta__actions">{actions}</div>}
       </div>
-      {detailsOpen ? (
-        details
-      ) : (
-        <details className="disclosure" open={DETAIL_FIELDS.some((f) => fieldErrorFor(error, f)) || undefined}>
-          <summary>{t('criteria.criterion.details')}</summary>
-          {details}
-        </details>
-      )}
+      {showDetails && details}
     </>
   );
 }

@@ -74,20 +74,20 @@ export function PillarEditor({ pillar, criteria, pillarDraft, onPillarDraft, cri
           <NumberField label={t('criteria.pillar.weight')} value={current.weight} onChange={set('weight')} error={fieldErrorFor(action.error, 'weight')} className="pillar__weight" />
           <ShareOutput share={shares.pillars[pillar.id] ?? 0} label={t('criteria.pillar.share')} inactiveLabel={t('criteria.pillar.inactive')} />
         </div>
-        <ErrorText message={formErrorFor(action.error, ['nameEn', 'nameJa', 'weight'])} />
         <div className="pillar__actions">
-          {dirty && (
-            <button type="button" className="button button--quiet" onClick={() => { action.clearError(); onPillarDraft(null); }}>
-              {t('actions.cancel')}
-            </button>
-          )}
-          <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
-            {t('criteria.pillar.delete')}
+        {dirty && (
+          <button type="button" className="button button--quiet" onClick={() => { action.clearError(); onPillarDraft(null); }}>
+            {t('actions.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
-            {action.busy ? t('actions.saving') : t('criteria.pillar.save')}
-          </button>
+        )}
+        <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
+          {t('criteria.pillar.delete')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
+          {action.busy ? t('actions.saving') : t('criteria.pillar.save')}
+        </button>
         </div>
+        <ErrorText message={formErrorFor(action.error, ['nameEn', 'nameJa', 'weight'])} />
       </form>
       <ul className="criterion-list">
         {criteria.map((c) => (

@@ -36,6 +36,13 @@ export function DealRoomHeader({ editRequest, exportRequest, onDeleted }: DealRo
     if (document_ !== null) downloadJson(document_, exportFileName(room.name));
   }
 
+  useEffect(() => {
+    document.title = `${room.name} – Shinrai`;
+    return () => {
+      document.title = 'Shinrai';
+    };
+  }, [room.name]);
+
   const seenEdit = useRef(editRequest);
   useEffect(() => {
     if (editRequest !== seenEdit.current) {

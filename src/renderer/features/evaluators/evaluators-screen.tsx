@@ -33,8 +33,8 @@ export function EvaluatorsScreen() {
       {evaluators.length === 0 ? (
         <EmptyState action={addButton}>{t('evaluators.empty')}</EmptyState>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table data-table--compact">
+        <div className="table-scroll table-scroll--compact">
+          <table className="data-table">
             <caption className="visually-hidden">{t('evaluators.caption')}</caption>
             <thead>
               <tr>

@@ -8,7 +8,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/entities';
-import { formatPercent, formatPoints } from '../../../shared/i18n/format';
+import { formatPercent, formatPoints, formatScore } from '../../../shared/i18n/format';
 import { CandidateHeader } from './candidate-header';
 import type { MatrixColumn, MatrixModel, MatrixRow } from './matrix-rows';
 import { ScoreCellContent } from './score-cell-content';
@@ -136,7 +136,7 @@ function RowLabel({ row }: { row: MatrixRow }) {
 function KnockoutRowMark({ passMark }: { passMark: number }) {
   const { t, i18n } = useTranslation('ui');
   const lang: Language = i18n.language === 'ja' ? 'ja' : 'en';
-  return <span className="ko-row-mark">{t('matrix.knockoutRow', { mark: formatPoints(passMark, lang) })}</span>;
+  return <span className="ko-row-mark">{t('matrix.knockoutRow', { mark: formatScore(passMark, lang) })}</span>;
 }
 
 function WeightCell({ row, lang }: { row: MatrixRow; lang: Language }) {
@@ -176,7 +176,7 @@ function CandidateCell({ row, column, lang }: { row: MatrixRow; column: MatrixCo
     case 'rank': {
       const v = row.values[id];
       if (v === null || v === undefined) return <span className="rank-text rank-text--out">{t('matrix.knockedOut')}</span>;
-      return <span className={v === 1 ? 'rank-text rank-text--first' : 'rank-text'}>{formatPoints(v, lang, 0)}</span>;
+      return <span className={v === 1 ? 'rank-text rank-text--first' : 'rank-text'}>{t('matrix.rankBadge', { rank: v })}</span>;
     }
   }
 }

@@ -26,7 +26,9 @@ export function SensitivityPanel({ detail, analysis, lang }: SensitivityPanelPro
   const criterionRows = useMemo(() => buildThresholdRows('criterion', sensitivity, detail, lang), [sensitivity, detail, lang]);
   const pillarRows = useMemo(() => buildThresholdRows('pillar', sensitivity, detail, lang), [sensitivity, detail, lang]);
   const comparable = sensitivity.leaderId !== null && sensitivity.runnerUpId !== null;
-  const marginText = formatPoints(sensitivity.margin * 100, lang);
+  const marginPoints = sensitivity.margin * 100;
+  // "5 points", not "5.0 points", when the margin is whole, as in the engine's sentences.
+  const marginText = formatPoints(marginPoints, lang, Math.abs(marginPoints - Math.round(marginPoints)) < 1e-9 ? 0 : 1);
 
   return (
     <section className="sensitivity" aria-labelledby="sensitivity-title">

@@ -61,7 +61,7 @@ export function ThresholdTable({ kind, rows, lang }: ThresholdTableProps) {
               <td className="num">{row.threshold === null ? dash : formatPercent(row.threshold, lang)}</td>
               <td className="num">{row.change === null ? dash : formatPointChange(row.change, lang)}</td>
               <td className="num">{row.relativeChange === null ? dash : `${row.relativeChange > 0 ? '+' : ''}${formatPercent(row.relativeChange, lang)}`}</td>
-              <td>{row.challengerName ?? dash}</td>
+              <td className="threshold-table__challenger">{row.challengerName ?? dash}</td>
               <td className="threshold-table__sentence">{row.sentence}</td>
             </tr>
           ))}

@@ -37,6 +37,7 @@ export function ScoreGrid({ evaluator, candidates, pillars, criteria, selected, 
               <th key={c.id} scope="col" className="score-grid__candidate">
                 <span className="candidate-name">{candidateName(c, lang)}</span>
                 {candidateAltName(c, lang) && <span className="candidate-alt">{candidateAltName(c, lang)}</span>}
+                {!c.compared && <span className="candidate-not-compared">{t('scoring.notCompared')}</span>}
               </th>
             ))}
           </tr>

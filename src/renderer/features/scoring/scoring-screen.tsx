@@ -10,6 +10,7 @@ import { useLanguage } from '../../app/use-language';
 import type { Section } from '../../app/section-tabs';
 import { EmptyState } from '../../components/empty-state';
 import { ScreenHeader } from '../../components/screen-header';
+import { CheckboxField } from '../../components/checkbox-field';
 import { SelectField } from '../../components/select-field';
 import { ComparedCountNotice } from '../candidates/compared-count-notice';
 import { CellPanel } from './cell-panel';
@@ -24,8 +25,11 @@ export function ScoringScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
   const evaluators = [...detail.evaluators].sort((a, b) => byName.compare(a.name, b.name));
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [selected, setSelected] = useState<CellKey | null>(null);
+  // The long list can be scored too, to help decide whom to compare.
+  const [includeAll, setIncludeAll] = useState(false);
   const evaluator = evaluators.find((e) => e.id === chosenId) ?? evaluators[0];
-  const candidates = detail.candidates.filter((c) => c.compared).sort((a, b) => a.sortOrder - b.sortOrder);
+  const comparedCount = detail.candidates.filter((c) => c.compared).length;
+  const candidates = detail.candidates.filter((c) => includeAll || c.compared).sort((a, b) => a.sortOrder - b.sortOrder);
   const pillars = [...detail.pillars].sort((a, b) => a.sortOrder - b.sortOrder);
   const criteria = [...detail.criteria].sort((a, b) => a.sortOrder - b.sortOrder);
   const selectedCandidate = selected && candidates.find((c) => c.id === selected.candidateId);
@@ -54,9 +58,12 @@ export function ScoringScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
               onChange={setChosenId}
               className="scoring-toolbar__evaluator"
             />
+            {comparedCount < detail.candidates.length && (
+              <CheckboxField label={t('scoring.includeAll', { count: detail.candidates.length - comparedCount })} checked={includeAll} onChange={setIncludeAll} />
+            )}
             <p className="field__hint">{t('scoring.cellHint')}</p>
           </div>
-          <ComparedCountNotice count={candidates.length} />
+          <ComparedCountNotice count={comparedCount} />
           {candidates.length === 0 || criteria.length === 0 ? (
             <EmptyState>{t('scoring.noGrid')}</EmptyState>
           ) : (
