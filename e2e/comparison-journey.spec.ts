@@ -31,6 +31,11 @@ const TSURUMINO = 'Tsurumino Shoji Co., Ltd.';
 const NEWCOMER = { nameJa: '白樺メディカル株式会社', nameLatin: 'Shirakaba Medical K.K.', headquarters: '金沢市 (Kanazawa)', website: 'https://shirakaba-medical.example' };
 const KEY_HOSPITALS = 'Access to key hospitals';
 
+/** A rank as displayed ("1", "#1", "1位"): the number alone, whatever marks surround it. */
+function rank(n: number): RegExp {
+  return new RegExp(`^\\D*${n}\\D*$`);
+}
+
 async function openSection(page: Page, tabName: string) {
   const tab = page.getByRole('tab', { name: tabName, exact: true });
   await tab.click();
@@ -57,8 +62,8 @@ test('a new user reads the ranking, shifts a weight, adds and scores a candidate
   await expect(leader).toContainText('朝凪メディカル株式会社');
   await expect(await matrixCell(matrix, 'Weighted total', ASANAGI)).toHaveText('80.5');
   await expect(await matrixCell(matrix, 'Weighted total', TSUMUGI)).toHaveText('78.3');
-  await expect(await matrixCell(matrix, 'Rank', ASANAGI)).toHaveText('1');
-  await expect(await matrixCell(matrix, 'Rank', TSUMUGI)).toHaveText('2');
+  await expect(await matrixCell(matrix, 'Rank', ASANAGI)).toHaveText(rank(1));
+  await expect(await matrixCell(matrix, 'Rank', TSUMUGI)).toHaveText(rank(2));
   await expect(await matrixCell(matrix, /^Access to key hospitals/, ASANAGI)).toContainText('3.0');
   await expect(matrixCellWeight(matrix, KEY_HOSPITALS)).toHaveText('12.0%');
   // The firm without the required licence is knocked out and listed last, unranked.
@@ -67,6 +72,9 @@ test('a new user reads the ranking, shifts a weight, adds and scores a candidate
   await expect(robustness.getByText(`${ASANAGI} leads by 2.2 points.`)).toBeVisible();
   await expect(robustness.getByText(/the ranking is robust\.$/)).toBeVisible();
   const leadBefore = displayedNumber((await robustness.getByText(/leads by/).textContent()) ?? '');
+  const displayedTotal = async (name: string) => displayedNumber((await (await matrixCell(matrix, 'Weighted total', name)).textContent()) ?? '');
+  const asanagiBefore = await displayedTotal(ASANAGI);
+  const tsumugiBefore = await displayedTotal(TSUMUGI);
   await shot('ranking-on-sample');
 
   // 2. Key-hospital access matters far more to us: raise its weight.
@@ -91,12 +99,21 @@ test('a new user reads the ranking, shifts a weight, adds and scores a candidate
   await expect(matrixCellWeight(matrix, KEY_HOSPITALS)).toHaveText('28.3%');
   await expect(await matrixCell(matrix, 'Weighted total', TSUMUGI)).toHaveText('77.4');
   await expect(await matrixCell(matrix, 'Weighted total', ASANAGI)).toHaveText('77.2');
-  await expect(await matrixCell(matrix, 'Rank', TSUMUGI)).toHaveText('1');
-  await expect(await matrixCell(matrix, 'Rank', ASANAGI)).toHaveText('2');
+  await expect(await matrixCell(matrix, 'Rank', TSUMUGI)).toHaveText(rank(1));
+  await expect(await matrixCell(matrix, 'Rank', ASANAGI)).toHaveText(rank(2));
   await expect(robustness.getByText(`${TSUMUGI} leads by 0.2 points.`)).toBeVisible();
   await expect(robustness.getByText(`${ASANAGI} leads by`)).toHaveCount(0);
   await expect(robustness.getByText(/the ranking is fragile\.$/)).toBeVisible();
   const leadAfter = displayedNumber((await robustness.getByText(/leads by/).textContent()) ?? '');
+  // Inside Effectiveness the heavier criterion crowds out field force and
+  // KOL work, where both firms score better than on key hospitals. Asanagi's
+  // 3.0 there is far below its other marks, Tsumugi's 4.5 is not: both
+  // totals fall, Asanagi's much more, and the order flips.
+  const asanagiAfter = await displayedTotal(ASANAGI);
+  const tsumugiAfter = await displayedTotal(TSUMUGI);
+  expect(asanagiAfter).toBeLessThan(asanagiBefore);
+  expect(asanagiBefore - asanagiAfter).toBeGreaterThan(tsumugiBefore - tsumugiAfter);
+  expect(tsumugiAfter).toBeGreaterThan(asanagiAfter);
   expect(leadAfter).toBeLessThan(leadBefore);
   await shot('ranking-after-weight-change');
 

@@ -3,6 +3,7 @@ import { MAX_COMPARED } from '../../shared/domain/deal-room-file';
 import type { DataDir } from '../store/data-dir';
 import { candidateTable } from '../store/entity-tables';
 import { newId } from '../store/room-id';
+import { removeCellsOf } from './dependent-cells';
 import { DomainError } from './domain-error';
 import { found, keepSomeName, notFound, openRoom } from './room-access';
 
@@ -41,7 +42,8 @@ export function candidateHandlers(store: DataDir): Pick<Handlers, CandidateOps> 
       const room = openRoom(store, dealRoomId, ctx);
       room.change(ctx.actor, (tx) => {
         const before = found(room.row(candidateTable, { id: candidateId }), 'candidate', candidateId, 'candidateId');
-        // Its scores and consensus go with it (ON DELETE CASCADE).
+        // Its scores and consensus go with it, each logged.
+        removeCellsOf(room, tx, 'candidate_id', before.id);
         tx.remove(candidateTable, before);
       });
       return { deleted: true };

@@ -3,6 +3,7 @@ import type { DataDir } from '../store/data-dir';
 import { evaluatorTable } from '../store/entity-tables';
 import { newId } from '../store/room-id';
 import { withoutSortOrder } from '../store/room-store';
+import { removeCellsOf } from './dependent-cells';
 import { found, openRoom } from './room-access';
 
 export function evaluatorHandlers(store: DataDir): Pick<Handlers, 'evaluators.create' | 'evaluators.update' | 'evaluators.delete'> {
@@ -33,7 +34,8 @@ export function evaluatorHandlers(store: DataDir): Pick<Handlers, 'evaluators.cr
       const room = openRoom(store, dealRoomId, ctx);
       room.change(ctx.actor, (tx) => {
         const evaluator = found(room.row(evaluatorTable, { id: evaluatorId }), 'evaluator', evaluatorId, 'evaluatorId');
-        // Their scores go with them (ON DELETE CASCADE).
+        // Their scores go with them, each logged.
+        removeCellsOf(room, tx, 'evaluator_id', evaluator.id);
         tx.remove(evaluatorTable, evaluator);
       });
       return { deleted: true };

@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/api/contract';
 import type { DataDir } from '../store/data-dir';
 import { criterionTable, pillarTable } from '../store/entity-tables';
 import { newId } from '../store/room-id';
+import { removeCellsOf } from './dependent-cells';
 import { found, keepSomeName, openRoom } from './room-access';
 
 /** A new pillar or criterion counts as much as its siblings until someone says otherwise. */
@@ -45,9 +46,12 @@ export function pillarAndCriterionHandlers(store: DataDir): Pick<Handlers, Pilla
       const room = openRoom(store, dealRoomId, ctx);
       room.change(ctx.actor, (tx) => {
         const pillar = found(room.row(pillarTable, { id: pillarId }), 'pillar', pillarId, 'pillarId');
-        // Each criterion is removed (and logged) by name, so the log shows what went with the pillar;
-        // their scores and consensus follow by ON DELETE CASCADE.
-        for (const criterion of room.rows(criterionTable, 'pillar_id = @pillarId', { pillarId })) tx.remove(criterionTable, criterion);
+        // Each criterion, with its scores and consensus, is removed (and logged) one by one, so the
+        // log shows everything that went with the pillar.
+        for (const criterion of room.rows(criterionTable, 'pillar_id = @pillarId', { pillarId })) {
+          removeCellsOf(room, tx, 'criterion_id', criterion.id);
+          tx.remove(criterionTable, criterion);
+        }
         tx.remove(pillarTable, pillar);
       });
       return { deleted: true };
@@ -92,6 +96,7 @@ export function pillarAndCriterionHandlers(store: DataDir): Pick<Handlers, Pilla
       const room = openRoom(store, dealRoomId, ctx);
       room.change(ctx.actor, (tx) => {
         const criterion = found(room.row(criterionTable, { id: criterionId }), 'criterion', criterionId, 'criterionId');
+        removeCellsOf(room, tx, 'criterion_id', criterion.id);
         tx.remove(criterionTable, criterion);
       });
       return { deleted: true };

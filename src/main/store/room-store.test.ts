@@ -106,13 +106,17 @@ describe('the change log', () => {
     ok(t.app.invoke('scores.clear', { dealRoomId, evaluatorId: e.id, candidateId: a.id, criterionId: k1.id }));
     ok(t.app.invoke('consensus.set', { dealRoomId, candidateId: a.id, criterionId: k1.id, value: 4, reason: 'agreed in review' }));
     ok(t.app.invoke('criteria.delete', { dealRoomId, criterionId: k1.id }));
-    const entries = ok(t.app.invoke('dealRooms.changeLog', { dealRoomId, limit: 6 })).entries.reverse();
+    const entries = ok(t.app.invoke('dealRooms.changeLog', { dealRoomId, limit: 9 })).entries.reverse();
     expect(entries.map((x) => [x.entity, x.field, x.before, x.after])).toEqual([
       ['candidate', 'compared', true, false],
       ['dealRoom', 'archived', false, true],
       ['score', WHOLE_RECORD, expect.objectContaining({ value: 3 }), null],
       ['consensus', 'value', 3.5, 4],
       ['consensus', 'reason', '', 'agreed in review'],
+      // The criterion's remaining cells (b's score, both consensus values), then the criterion.
+      ['score', WHOLE_RECORD, expect.objectContaining({ candidateId: b.id, value: 3 }), null],
+      ['consensus', WHOLE_RECORD, expect.objectContaining({ criterionId: k1.id }), null],
+      ['consensus', WHOLE_RECORD, expect.objectContaining({ criterionId: k1.id }), null],
       ['criterion', WHOLE_RECORD, expect.objectContaining({ id: k1.id, nameEn: 'Licences' }), null],
     ]);
     expect(entries[2]?.entityId).toBe(`${e.id}/${a.id}/${k1.id}`);
@@ -121,6 +125,47 @@ describe('the change log', () => {
     const oldest = ok(t.app.invoke('dealRooms.changeLog', { dealRoomId, limit: 1, offset: first.total - 1 })).entries[0];
     expect([oldest?.seq, oldest?.entity, oldest?.field, oldest?.before]).toEqual([1, 'dealRoom', WHOLE_RECORD, null]);
     expect(oldest?.after).toMatchObject({ name: 'Cascade check' });
+  });
+
+  it('keeps a trace of the scores and consensus that go with a deleted candidate, criterion, evaluator or pillar', () => {
+    // scoredRoom: candidates a, b × criteria k1, k2, one evaluator e; a score (3) and a consensus (3.5) on every cell.
+    const { t, dealRoomId, pillar, k1, k2, a, b, e } = scoredRoom();
+    const logged = (fn: () => void) => {
+      const before = ok(t.app.invoke('dealRooms.changeLog', { dealRoomId, limit: 1 })).total;
+      fn();
+      const page = ok(t.app.invoke('dealRooms.changeLog', { dealRoomId, limit: 500 }));
+      return page.entries.slice(0, page.total - before).reverse();
+    };
+    const removed = (entries: { entity: string; entityId: string; field: string; after: unknown }[]) =>
+      entries.filter((x) => x.field === WHOLE_RECORD && x.after === null).map((x) => `${x.entity} ${x.entityId}`);
+
+    // Candidate a: its two scores and two consensus values (in any order), then the candidate.
+    const candidate = logged(() => ok(t.app.invoke('candidates.delete', { dealRoomId, candidateId: a.id })));
+    expect(candidate).toHaveLength(5);
+    expect(new Set(removed(candidate).slice(0, 4))).toEqual(
+      new Set([
+        `score ${e.id}/${a.id}/${k1.id}`,
+        `score ${e.id}/${a.id}/${k2.id}`,
+        `consensus ${a.id}/${k1.id}`,
+        `consensus ${a.id}/${k2.id}`,
+      ]),
+    );
+    expect(removed(candidate)[4]).toBe(`candidate ${a.id}`);
+    // What was lost can be read back from the log.
+    expect(candidate.find((x) => x.entity === 'score')?.before).toMatchObject({ value: 3, confidence: 'medium' });
+    expect(candidate.find((x) => x.entity === 'consensus')?.before).toMatchObject({ value: 3.5 });
+
+    // Criterion k1: what is left on it (b's score and consensus), then the criterion.
+    const criterion = logged(() => ok(t.app.invoke('criteria.delete', { dealRoomId, criterionId: k1.id })));
+    expect(removed(criterion)).toEqual([`score ${e.id}/${b.id}/${k1.id}`, `consensus ${b.id}/${k1.id}`, `criterion ${k1.id}`]);
+
+    // Evaluator e: the last score (b on k2), then the evaluator.
+    const evaluator = logged(() => ok(t.app.invoke('evaluators.delete', { dealRoomId, evaluatorId: e.id })));
+    expect(removed(evaluator)).toEqual([`score ${e.id}/${b.id}/${k2.id}`, `evaluator ${e.id}`]);
+
+    // Pillar: the last consensus (b on k2), its criterion, then the pillar.
+    const pillarLog = logged(() => ok(t.app.invoke('pillars.delete', { dealRoomId, pillarId: pillar.id })));
+    expect(removed(pillarLog)).toEqual([`consensus ${b.id}/${k2.id}`, `criterion ${k2.id}`, `pillar ${pillar.id}`]);
   });
 
   it('gets nothing, and updatedAt does not move, when nothing changed', () => {

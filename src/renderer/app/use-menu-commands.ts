@@ -9,7 +9,9 @@ export function useMenuCommands(handler: (command: string) => void): void {
   const bridge = usePreloadBridge();
   // The latest handler, without re-subscribing on every render.
   const current = useRef(handler);
-  current.current = handler;
+  useEffect(() => {
+    current.current = handler;
+  });
   useEffect(() => {
     if (!bridge) return undefined;
     return bridge.onMenuCommand((command) => current.current(command));

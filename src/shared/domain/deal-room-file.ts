@@ -92,15 +92,19 @@ const DealRoomFileBody = z.strictObject({
   consensus: z.array(FileConsensus).max(100_000).default([]),
 });
 
-/** Adds a custom issue at `path` when `key` was seen before in the same list. */
+/**
+ * Adds a custom issue at `path` when `key` was seen before in the same list.
+ * `rule` picks the translated message (src/shared/api/validation-message.ts).
+ */
 function uniqueIn(
   ctx: z.core.$RefinementCtx,
   seen: Set<string>,
   key: string,
   path: (string | number)[],
   message: string,
+  rule: 'duplicate' | 'cell_already_scored' = 'duplicate',
 ): void {
-  if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message, params: { rule: 'duplicate' } });
+  if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message, params: { rule } });
   seen.add(key);
 }
 
@@ -134,7 +138,7 @@ export const DealRoomFile = DealRoomFileBody.superRefine((file, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['scores', i, 'candidate'], message: `unknown candidate "${s.candidate}"`, params: { rule: 'unknown_ref', id: s.candidate } });
     if (!criterionIds.has(s.criterion))
       ctx.addIssue({ code: 'custom', path: ['scores', i, 'criterion'], message: `unknown criterion "${s.criterion}"`, params: { rule: 'unknown_ref', id: s.criterion } });
-    uniqueIn(ctx, cells, `${s.evaluator}\u0000${s.candidate}\u0000${s.criterion}`, ['scores', i], 'this evaluator already scored this cell');
+    uniqueIn(ctx, cells, `${s.evaluator}\u0000${s.candidate}\u0000${s.criterion}`, ['scores', i], 'this evaluator already scored this cell', 'cell_already_scored');
   });
   const consensusCells = new Set<string>();
   file.consensus.forEach((k, i) => {

@@ -69,6 +69,21 @@ describe('describeSensitivity (numbers derived in testing/three-distributors.ts)
     expect(ja[0]).toBe('青葉トレーディングが0.1ポイント未満の僅差で首位です。');
   });
 
+  it('gives weights enough decimals to tell the threshold from the current weight', () => {
+    // The same narrow lead (0.0125 points): reg and the Compliance pillar (e = 0.25) cross at
+    // 0.25 + 0.000234…, which one decimal would print as "25.0% instead of 25.0%".
+    const scores = threeDistributorsSpec.scores?.map((s) =>
+      s.candidateId === 'minato' && s.criterionId === 'transp' ? { ...s, value: 2.9975 } : s,
+    );
+    const { en, ja } = sentences(threeDistributors({ scores }));
+    expect(en[1]).toBe(
+      "The closest challenge: if 'Regulatory track record' weighed 25.02% instead of 25.00%, Minato Medical would rank first.",
+    );
+    expect(ja[2]).toBe(
+      '評価軸で最も逆転に近いケース：評価軸「コンプライアンス」の比重が全体の25.00%ではなく25.02%であれば、港メディカルが首位になります。',
+    );
+  });
+
   it('reports a tie for first as fragile and says nothing about "x instead of x"', () => {
     // Minato's transparency 3 instead of 2: 20 × (1.125 + 0.375 + 1.25 + 0.75) = 70, level with Aoba.
     const scores = threeDistributorsSpec.scores?.map((s) =>
@@ -195,6 +210,22 @@ describe('describeThreshold', () => {
     );
     expect(describeThreshold(eff, 'pillar', detail, 'ja')).toBe(
       '全体に占める比重を50.0%から33.3%に変えると（-16.7ポイント、-33.3%）、港メディカルが首位になります。',
+    );
+  });
+
+  it('never reads "37.5% instead of 37.5% (0.0 points)" for a tiny move', () => {
+    // Sales (e = 0.375) crossing at 0.375 − 0.000391: two decimals tell them apart.
+    // Relative change −0.000391 / 0.375 = −0.104%.
+    const tiny: WeightThreshold = {
+      targetId: 'sales',
+      current: 0.375,
+      crossing: { challengerId: 'minato', threshold: 0.375 - 0.000391, change: -0.000391, relativeChange: -0.000391 / 0.375 },
+    };
+    expect(describeThreshold(tiny, 'criterion', detail, 'en')).toBe(
+      'At 37.46% instead of 37.50% (-0.04 points, -0.10%), Minato Medical would rank first.',
+    );
+    expect(describeThreshold(tiny, 'criterion', detail, 'ja')).toBe(
+      '37.50%から37.46%に変えると（-0.04ポイント、-0.10%）、港メディカルが首位になります。',
     );
   });
 

@@ -59,8 +59,24 @@ function marginPoints(margin: number, lang: Language): string {
 }
 
 /** A relative change with its sign: +31.3% / -20.0%. */
-function signedPercent(fraction: number, lang: Language): string {
-  return `${fraction > 0 ? '+' : ''}${formatPercent(fraction, lang)}`;
+function signedPercent(fraction: number, lang: Language, digits = 1): string {
+  return `${fraction > 0 ? '+' : ''}${formatPercent(fraction, lang, digits)}`;
+}
+
+/** Beyond this many decimals a move is too small to matter; the verdict already says "less than 0.1 points". */
+const MAX_WEIGHT_DIGITS = 3;
+
+/**
+ * The fewest decimals (at least one) at which a threshold and the current
+ * weight print differently, so that no sentence reads "25.0% instead of
+ * 25.0% (0.0 points)". The change in points uses the same decimals; the
+ * relative change, |change| / current with current ≤ 1, is never smaller.
+ */
+function weightDigits(threshold: number, current: number, lang: Language): number {
+  for (let digits = 1; digits < MAX_WEIGHT_DIGITS; digits++) {
+    if (formatPercent(threshold, lang, digits) !== formatPercent(current, lang, digits)) return digits;
+  }
+  return MAX_WEIGHT_DIGITS;
 }
 
 export function describeSensitivity(analysis: DealRoomAnalysis, detail: DealRoomDetail, lang: Language): string[] {
@@ -118,11 +134,12 @@ export function describeSensitivity(analysis: DealRoomAnalysis, detail: DealRoom
 
   const criterion = sensitivity.mostCriticalCriterion;
   if (criterion?.crossing) {
+    const digits = weightDigits(criterion.crossing.threshold, criterion.current, lang);
     sentences.push(
       t('engine:summary.closestCriterion', {
         criterion: names.criterion(criterion.targetId),
-        threshold: formatPercent(criterion.crossing.threshold, lang),
-        current: formatPercent(criterion.current, lang),
+        threshold: formatPercent(criterion.crossing.threshold, lang, digits),
+        current: formatPercent(criterion.current, lang, digits),
         challenger: names.candidate(criterion.crossing.challengerId),
       }),
     );
@@ -132,11 +149,12 @@ export function describeSensitivity(analysis: DealRoomAnalysis, detail: DealRoom
 
   const pillar = sensitivity.mostCriticalPillar;
   if (pillar?.crossing) {
+    const digits = weightDigits(pillar.crossing.threshold, pillar.current, lang);
     sentences.push(
       t('engine:summary.closestPillar', {
         pillar: names.pillar(pillar.targetId),
-        threshold: formatPercent(pillar.crossing.threshold, lang),
-        current: formatPercent(pillar.current, lang),
+        threshold: formatPercent(pillar.crossing.threshold, lang, digits),
+        current: formatPercent(pillar.current, lang, digits),
         challenger: names.candidate(pillar.crossing.challengerId),
       }),
     );
@@ -176,11 +194,12 @@ export function describeThreshold(
   if (!crossing) return t('engine:threshold.none');
   const challenger = new Names(detail, lang).candidate(crossing.challengerId);
   if (crossing.change === 0) return t('engine:threshold.level', { challenger });
+  const digits = weightDigits(crossing.threshold, threshold.current, lang);
   return t(kind === 'criterion' ? 'engine:threshold.criterion' : 'engine:threshold.pillar', {
-    threshold: formatPercent(crossing.threshold, lang),
-    current: formatPercent(threshold.current, lang),
-    change: formatPointChange(crossing.change, lang),
-    relative: signedPercent(crossing.relativeChange, lang),
+    threshold: formatPercent(crossing.threshold, lang, digits),
+    current: formatPercent(threshold.current, lang, digits),
+    change: formatPointChange(crossing.change, lang, digits),
+    relative: signedPercent(crossing.relativeChange, lang, digits),
     challenger,
   });
 }

@@ -75,17 +75,24 @@ export function PillarEditor({ pillar, criteria, pillarDraft, onPillarDraft, cri
           <ShareOutput share={shares.pillars[pillar.id] ?? 0} label={t('criteria.pillar.share')} inactiveLabel={t('criteria.pillar.inactive')} />
         </div>
         <div className="pillar__actions">
-        {dirty && (
-          <button type="button" className="button button--quiet" onClick={() => { action.clearError(); onPillarDraft(null); }}>
-            {t('actions.cancel')}
+          {dirty && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                action.clearError();
+                onPillarDraft(null);
+              }}
+            >
+              {t('actions.cancel')}
+            </button>
+          )}
+          <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
+            {t('criteria.pillar.delete')}
           </button>
-        )}
-        <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
-          {t('criteria.pillar.delete')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
-          {action.busy ? t('actions.saving') : t('criteria.pillar.save')}
-        </button>
+          <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
+            {action.busy ? t('actions.saving') : t('criteria.pillar.save')}
+          </button>
         </div>
         <ErrorText message={formErrorFor(action.error, ['nameEn', 'nameJa', 'weight'])} />
       </form>

@@ -8,9 +8,9 @@ export function StartScreen({ onCreate }: { onCreate: () => void }) {
       <p className="start-screen__kanji" aria-hidden="true">
         信頼
       </p>
-      <h2 id="start-title" className="start-screen__title">
+      <h1 id="start-title" className="start-screen__title">
         {t('start.title')}
-      </h2>
+      </h1>
       <p className="start-screen__lead">{t('start.lead')}</p>
       <p>{t('start.pick')}</p>
       <button type="button" className="button button--primary" onClick={onCreate}>

@@ -1,0 +1,20 @@
+/**
+ * Scores and consensus values hang off a candidate, a criterion or an
+ * evaluator. The schema's ON DELETE CASCADE would remove them silently, so a
+ * score and its rationale could vanish from the room with no trace of who
+ * removed it or what it said (ENGINEERING.md, pattern 6). Handlers that delete
+ * a parent remove its cells first, each with its own change-log row, in the
+ * same change; the cascade is then left with nothing to do.
+ */
+import { consensusTable, scoreTable } from '../store/entity-tables';
+import type { RoomChange, RoomStore } from '../store/room-store';
+
+/** The column that ties a cell to its parent (a closed set: the SQL never takes input). */
+export type CellParent = 'candidate_id' | 'criterion_id' | 'evaluator_id';
+
+export function removeCellsOf(room: RoomStore, tx: RoomChange, parent: CellParent, id: string): void {
+  for (const score of room.rows(scoreTable, `${parent} = @id`, { id })) tx.remove(scoreTable, score);
+  // Consensus belongs to the panel, not to one evaluator.
+  if (parent === 'evaluator_id') return;
+  for (const agreed of room.rows(consensusTable, `${parent} = @id`, { id })) tx.remove(consensusTable, agreed);
+}
