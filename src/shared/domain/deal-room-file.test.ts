@@ -39,7 +39,7 @@ describe('DealRoomFile cross-checks', () => {
     twice.scores!.push({ evaluator: 'aki', candidate: 'yuki', criterion: 'licence', value: 5 });
     expect(messages(twice)).toEqual({
       en: 'file.scores[2]: This evaluator has already scored this candidate on this criterion.',
-      ja: 'file.scores[2]：この評価者は、この候補のこの項目をすでに採点しています。',
+      ja: 'file.scores[2]：この評価者は、同じ候補企業の同じ評価項目をすでに採点しています。',
     });
   });
 

@@ -16,7 +16,7 @@ export const errors: typeof en = {
     tooManyCompared: '並べて比較できる候補は最大{{max}}社です（{{count}}社が選択されています）。',
     duplicate: '同じ値が重複しています。値は一意にしてください。',
     unknownReference: 'ファイル内に存在しない「{{id}}」を参照しています。',
-    cellAlreadyScored: 'この評価者は、この候補のこの項目をすでに採点しています。',
+    cellAlreadyScored: 'この評価者は、同じ候補企業の同じ評価項目をすでに採点しています。',
   },
   newerDatabase:
     'ディールルームのファイル「{{file}}」は新しいバージョンのShinraiで作成されています（スキーマ {{found}}、このバージョンの対応上限は {{supported}}）。ファイルは変更していません。開くにはShinraiを更新してください。',
