@@ -1,8 +1,8 @@
 /**
  * The plumbing the journeys stand on: the browser-mode server starts on a
  * fresh data directory with the sample seeded, the printed key logs the
- * browser in, the built renderer loads and shows the sample, and the API
- * answers only the logged-in browser.
+ * browser in, the built renderer loads and shows the sample, the API
+ * answers only the logged-in browser, and the server stops cleanly.
  */
 import { expect, test } from './support/shinrai-fixture';
 
@@ -29,4 +29,7 @@ test('browser mode serves the built app and its API to the logged-in browser onl
   } finally {
     await stranger.close();
   }
+
+  // SIGTERM (what a service manager or Ctrl+C in a script sends) ends it cleanly.
+  expect(await server.stop()).toEqual({ code: 0, signal: null });
 });

@@ -74,6 +74,8 @@ function describeIssue(issue: Issue, lang: Language, input: unknown): string {
           return t('errors:rule.tooManyCompared', { count: params.count, max: params.max });
         case 'name_required':
           return f('nameRequired');
+        case 'weight_too_small':
+          return f('weightTooSmall');
         case 'cell_already_scored':
           return t('errors:rule.cellAlreadyScored');
         default:

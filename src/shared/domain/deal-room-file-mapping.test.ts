@@ -125,7 +125,7 @@ const fileArbitrary = fc
     candidates: fc.integer({ min: 0, max: 6 }),
     pillarSizes: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }),
     evaluators: fc.integer({ min: 0, max: 3 }),
-    weights: fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 16, maxLength: 16 }),
+    weights: fc.array(fc.double({ min: 0, max: 100, noNaN: true }).map((w) => (w < 1e-6 ? 0 : w)), { minLength: 16, maxLength: 16 }),
     cells: fc.array(
       fc.record({
         e: fc.nat(),

@@ -49,3 +49,30 @@ describe('DealRoomFile cross-checks', () => {
     expect(messages(twice).en).toBe('file.candidates[2].id: This value appears twice; each must be unique.');
   });
 });
+
+describe('names and weights in a file', () => {
+  it('refuses a nameless candidate or criterion, and a vanishing weight, naming the field', async () => {
+    const { validationError } = await import('../api/validation-message');
+    const base = {
+      format: 'shinrai.deal-room',
+      version: 1,
+      dealRoom: { name: 'Test' },
+      candidates: [{ id: 'a', nameLatin: 'Alpha KK' }],
+      pillars: [{ id: 'p', nameEn: 'Fit', weight: 1, criteria: [{ id: 'k', nameEn: 'Reach', weight: 1 }] }],
+      evaluators: [],
+    };
+    const nameless = { ...base, candidates: [{ id: 'a', nameLatin: '  ', nameJa: '' }] };
+    const r1 = DealRoomFile.safeParse(nameless);
+    expect(r1.success).toBe(false);
+    if (!r1.success) expect(validationError(r1.error, 'en', nameless, ['file']).message).toBe('file.candidates[0].nameLatin: needs a name in at least one language or script');
+
+    const tiny = { ...base, pillars: [{ id: 'p', nameEn: 'Fit', weight: 1, criteria: [{ id: 'k', nameJa: '到達力', weight: 1e-320 }] }] };
+    const r2 = DealRoomFile.safeParse(tiny);
+    expect(r2.success).toBe(false);
+    if (!r2.success) {
+      expect(validationError(r2.error, 'en', tiny, ['file']).message).toBe('file.pillars[0].criteria[0].weight: must be 0 or at least 0.000001');
+      expect(validationError(r2.error, 'ja', tiny, ['file']).message).toBe('file.pillars[0].criteria[0].weight：0、または0.000001以上の値にしてください');
+    }
+    expect(DealRoomFile.safeParse({ ...base, pillars: [{ id: 'p', nameEn: 'Fit', weight: 0, criteria: [{ id: 'k', nameEn: 'Reach', weight: 0 }] }] }).success).toBe(true);
+  });
+});

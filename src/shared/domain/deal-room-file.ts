@@ -148,6 +148,18 @@ export const DealRoomFile = DealRoomFileBody.superRefine((file, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['consensus', i, 'criterion'], message: `unknown criterion "${k.criterion}"`, params: { rule: 'unknown_ref', id: k.criterion } });
     uniqueIn(ctx, consensusCells, `${k.candidate}\u0000${k.criterion}`, ['consensus', i], 'a consensus for this cell is already given');
   });
+  // Rows the app itself cannot create without a name must not arrive nameless by file either.
+  const nameless = (path: (string | number)[]) =>
+    ctx.addIssue({ code: 'custom', path, message: 'a name in at least one language is required', params: { rule: 'name_required' } });
+  file.candidates.forEach((c, i) => {
+    if (!c.nameJa.trim() && !c.nameLatin.trim()) nameless(['candidates', i, 'nameLatin']);
+  });
+  file.pillars.forEach((p, i) => {
+    if (!p.nameEn.trim() && !p.nameJa.trim()) nameless(['pillars', i, 'nameEn']);
+    p.criteria.forEach((c, j) => {
+      if (!c.nameEn.trim() && !c.nameJa.trim()) nameless(['pillars', i, 'criteria', j, 'nameEn']);
+    });
+  });
   const compared = file.candidates.filter((c) => c.compared).length;
   if (compared > MAX_COMPARED)
     ctx.addIssue({ code: 'custom', path: ['candidates'], message: `at most ${MAX_COMPARED} candidates can be compared; ${compared} are marked`, params: { rule: 'too_many_compared', count: compared, max: MAX_COMPARED } });

@@ -18,7 +18,14 @@ export const Name = z.string().trim().min(1).max(200);
 /** Scores live on the anchored 0–5 scale of SCORING.md (decimals allowed). */
 export const ScoreValue = z.number().min(0).max(5);
 /** Raw weights are relative numbers ≥ 0; effective weights are derived. */
-export const Weight = z.number().min(0).max(1_000_000);
+export const MIN_NONZERO_WEIGHT = 1e-6;
+export const Weight = z
+  .number()
+  .min(0, { abort: true })
+  .max(1_000_000, { abort: true })
+  // A weight of 1e-300 is not a choice anyone makes, but it would turn relative
+  // changes in the sensitivity analysis into infinities: 0, or something real.
+  .refine((w) => w === 0 || w >= MIN_NONZERO_WEIGHT, { params: { rule: 'weight_too_small' }, message: 'must be 0 or at least 0.000001' });
 
 export const Confidence = z.enum(['low', 'medium', 'high']);
 export type Confidence = z.infer<typeof Confidence>;

@@ -51,6 +51,7 @@ export const errors = {
     datetime: 'must be a date and time such as 2027-06-30T09:00:00Z',
     format: 'is not in the expected format',
     invalid: 'is not valid',
+    weightTooSmall: 'must be 0 or at least 0.000001',
     nameRequired: 'needs a name in at least one language or script',
   },
   types: {

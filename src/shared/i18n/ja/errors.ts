@@ -51,6 +51,7 @@ export const errors: typeof en = {
     datetime: '2027-06-30T09:00:00Z のような日時で指定してください',
     format: '形式が正しくありません',
     invalid: '値が正しくありません',
+    weightTooSmall: '0、または0.000001以上の値にしてください',
     nameRequired: '日本語または英語（ローマ字）のいずれかで名称を入力してください',
   },
   types: {
