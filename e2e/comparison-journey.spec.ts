@@ -235,7 +235,7 @@ async function expectJapaneseMatrixScreen(page: Page) {
   await expect(matrix.getByRole('rowheader', { name: '加重合計', exact: true })).toBeVisible();
   await expect(matrix.getByRole('rowheader', { name: '評価充足率', exact: true })).toBeVisible();
   const robustness = sensitivity(page, '順位はどこまで揺るがないか');
-  await expect(robustness.getByText('紬ライフサイエンス株式会社が0.2ポイント差で首位です。')).toBeVisible();
-  await expect(robustness.getByText('重みを一つ0.5ポイント変えるだけで首位が入れ替わります。順位は不安定です。')).toBeVisible();
+  await expect(robustness.getByText('紬ライフサイエンス株式会社が0.2点差で首位です。')).toBeVisible();
+  await expect(robustness.getByText('重みを一つだけ変える場合でも、0.5ポイントの変更で首位が入れ替わります。順位は不安定です。')).toBeVisible();
   await expect(robustness.getByText('不安定', { exact: true })).toBeVisible();
 }

@@ -15,7 +15,8 @@ export function lastPathSegment(path: string): string {
 /** The message to show under the field `name`, if the error is about it. */
 export function fieldErrorFor(error: ApiError | null, name: string): string | undefined {
   if (!error?.path) return undefined;
-  return lastPathSegment(error.path) === name ? error.message : undefined;
+  // Beside the field, the field's path would only repeat what the label says.
+  return lastPathSegment(error.path) === name ? (error.problem ?? error.message) : undefined;
 }
 
 /** The message to show for the whole form: an error that belongs to none of `fieldNames`. */

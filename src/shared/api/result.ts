@@ -28,6 +28,8 @@ export const ApiError = z.object({
   message: z.string(),
   /** Dotted path of the offending field, e.g. "pillars[0].criteria[3].weight". */
   path: z.string().optional(),
+  /** The problem alone, without the path: for display beside the field it concerns. */
+  problem: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

@@ -116,7 +116,7 @@ export function validationError(error: z.ZodError, lang: Language, input: unknow
   return {
     code: 'invalid_input',
     message: more > 0 ? `${message} (+${more})` : message,
-    ...(path ? { path } : {}),
+    ...(path ? { path, problem } : {}),
   };
 }
 

@@ -84,6 +84,6 @@ describe('buildComparisonReport (numbers derived in testing/three-distributors.t
       ['transp', null],
     ]);
     expect(report.sentences[0]).toBe('Aoba Trading leads by 5.0 points.');
-    expect(buildComparisonReport(detail, 'ja').sentences[0]).toBe('青葉トレーディングが5.0ポイント差で首位です。');
+    expect(buildComparisonReport(detail, 'ja').sentences[0]).toBe('青葉トレーディングが5.0点差で首位です。');
   });
 });

@@ -28,9 +28,9 @@ describe('describeSensitivity (numbers derived in testing/three-distributors.ts)
         'Kita Logistics is knocked out and not ranked.',
       ],
       ja: [
-        '青葉トレーディングが5.0ポイント差で首位です。',
+        '青葉トレーディングが5.0点差で首位です。',
         '最も逆転に近いケース：「規制対応の実績」の重みが25.0%ではなく33.3%であれば、港メディカルが首位になります。',
-        '評価軸で最も逆転に近いケース：評価軸「コンプライアンス」の比重が全体の25.0%ではなく33.3%であれば、港メディカルが首位になります。',
+        '評価軸単位で最も逆転に近いケース：「コンプライアンス」の比重が全体の25.0%ではなく33.3%であれば、港メディカルが首位になります。',
         '重みを一つだけ変える場合、変更幅が5ポイント未満であれば首位は変わりません。順位は安定しています。',
         '北ロジスティクスは足切りのため順位の対象外です。',
       ],
@@ -40,13 +40,13 @@ describe('describeSensitivity (numbers derived in testing/three-distributors.ts)
   it('calls the same ranking fragile at a 10-point margin, naming the smallest move', () => {
     const { en, ja } = sentences(threeDistributors({ sensitivityMargin: 0.1 }));
     expect(en[3]).toBe('A change of only 8.3 points in one weight changes the winner: the ranking is fragile.');
-    expect(ja[3]).toBe('重みを一つ8.3ポイント変えるだけで首位が入れ替わります。順位は不安定です。');
+    expect(ja[3]).toBe('重みを一つだけ変える場合でも、8.3ポイントの変更で首位が入れ替わります。順位は不安定です。');
   });
 
   it('gives no verdict when the margin is 0', () => {
     const { en, ja } = sentences(threeDistributors({ sensitivityMargin: 0 }));
     expect(en[3]).toBe('No robustness margin is set, so the ranking is not rated robust or fragile.');
-    expect(ja[3]).toBe('安定性を判定する変更幅が設定されていないため、順位の安定・不安定は判定していません。');
+    expect(ja[3]).toBe('安定性の判定に使う変更幅が設定されていないため、順位が安定しているかどうかは判定していません。');
   });
 
   it('says when scoring is incomplete', () => {
@@ -66,7 +66,7 @@ describe('describeSensitivity (numbers derived in testing/three-distributors.ts)
     );
     const { en, ja } = sentences(threeDistributors({ scores }));
     expect(en[0]).toBe('Aoba Trading leads by less than 0.1 points.');
-    expect(ja[0]).toBe('青葉トレーディングが0.1ポイント未満の僅差で首位です。');
+    expect(ja[0]).toBe('青葉トレーディングが0.1点未満の僅差で首位です。');
   });
 
   it('gives weights enough decimals to tell the threshold from the current weight', () => {
@@ -80,7 +80,7 @@ describe('describeSensitivity (numbers derived in testing/three-distributors.ts)
       "The closest challenge: if 'Regulatory track record' weighed 25.02% instead of 25.00%, Minato Medical would rank first.",
     );
     expect(ja[2]).toBe(
-      '評価軸で最も逆転に近いケース：評価軸「コンプライアンス」の比重が全体の25.00%ではなく25.02%であれば、港メディカルが首位になります。',
+      '評価軸単位で最も逆転に近いケース：「コンプライアンス」の比重が全体の25.00%ではなく25.02%であれば、港メディカルが首位になります。',
     );
   });
 

@@ -36,7 +36,8 @@ describe('buildMatrixModel', () => {
     expect(p1.values.K).toBeCloseTo(70, 9);
     expect(p2.values.A).toBeCloseTo(60, 9);
     expect(p2.values.B).toBeCloseTo(40, 9);
-    expect(p2.values.K).toBeCloseTo(0, 9);
+    // K has C3 unscored: nothing in P2 is scored, so no subtotal rather than a 0 that reads like a verdict.
+    expect(p2.values.K).toBeNull();
   });
 
   it('shows effective weights and aggregated scores per cell', () => {

@@ -114,7 +114,10 @@ export function buildMatrixModel(detail: DealRoomDetail, analysis: DealRoomAnaly
       label: labelName(p, lang),
       altLabel: otherName(p, lang),
       share: scoring.pillarShares[p.id] ?? 0,
-      values: perCandidate((id) => resultOf.get(id)?.pillarTotals[p.id] ?? null),
+      // A pillar with nothing scored yet shows a dash, not a subtotal of 0 that reads like a verdict.
+      values: perCandidate((id) =>
+        criteria.some((c) => scoring.cells[id]?.[c.id]?.score != null) ? (resultOf.get(id)?.pillarTotals[p.id] ?? null) : null,
+      ),
     });
     for (const c of criteria) {
       const scores = perCandidate((id) => scoring.cells[id]?.[c.id]?.score ?? null);

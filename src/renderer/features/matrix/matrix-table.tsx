@@ -156,7 +156,14 @@ function CandidateCell({ row, column, lang }: { row: MatrixRow; column: MatrixCo
     case 'pillar':
     case 'total': {
       const v = row.values[id];
-      return v === null || v === undefined ? null : <span className={row.kind === 'total' ? 'total' : 'pillar-score'}>{formatPoints(v, lang)}</span>;
+      if (v === null || v === undefined)
+        return (
+          <span className="muted" title={t('matrix.notScoredYet')}>
+            <span aria-hidden="true">–</span>
+            <span className="visually-hidden">{t('matrix.notScoredYet')}</span>
+          </span>
+        );
+      return <span className={row.kind === 'total' ? 'total' : 'pillar-score'}>{formatPoints(v, lang)}</span>;
     }
     case 'coverage': {
       const v = row.values[id];

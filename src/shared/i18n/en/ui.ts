@@ -259,6 +259,7 @@ export const ui = {
     projectedNote: 'If the unscored criteria scored as the scored ones do',
     rank: 'Rank',
     notApplicable: 'Not applicable',
+    notScoredYet: 'Nothing in this pillar is scored yet',
     empty: 'The matrix appears once at least one candidate is compared and a criterion carries weight.',
     legendTitle: 'How to read the marks',
     legend: {

@@ -261,6 +261,7 @@ export const ui: typeof en = {
     projectedNote: '未採点の項目も採点済み項目と同じ水準だった場合',
     rank: '順位',
     notApplicable: '該当なし',
+    notScoredYet: 'この評価軸はまだ採点されていません',
     empty: '比較対象の候補企業が1社以上あり、重みのある評価項目が設定されると比較表が表示されます。',
     legendTitle: '記号の見方',
     legend: {
