@@ -4,7 +4,7 @@ import type { common as en } from '../en/common';
 export const common: typeof en = {
   appName: 'Shinrai（信頼）',
   candidateType: {
-    distributor: '販売代理店（ディストリビューター）',
+    distributor: '販売代理店',
     trading_house: '商社',
     agent: 'エージェント',
     jv_partner: '合弁パートナー',
