@@ -36,7 +36,13 @@ export function createDispatcher(handlers: Handlers, log: Logger = consoleLogger
       if (err instanceof DomainError) {
         return {
           ok: false,
-          error: { code: err.code, message: t(`errors:${err.messageKey}`, err.params), ...(err.path ? { path: err.path } : {}) },
+          error: {
+            code: err.code,
+            message: t(`errors:${err.messageKey}`, err.params),
+            ...(err.path ? { path: err.path } : {}),
+            // A field problem worded by a handler carries its bare problem too, as zod's do.
+            ...(err.path && typeof err.params.problem === 'string' ? { problem: err.params.problem } : {}),
+          },
         };
       }
       if (err instanceof NestedValidationError) {

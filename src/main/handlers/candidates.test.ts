@@ -37,7 +37,7 @@ describe('candidates', () => {
     expect([updated.nameJa, updated.nameLatin, updated.headquarters]).toEqual(['青葉商事', 'Aoba Trading', 'Sendai']);
     ok(app.invoke('candidates.update', { dealRoomId, candidateId: id, patch: { nameLatin: '' } }));
     const nameless = failure(app.invoke('candidates.update', { dealRoomId, candidateId: id, patch: { nameJa: ' ' } }, { lang: 'en' }));
-    expect(nameless).toEqual({ code: 'invalid_input', message: 'patch.nameLatin: needs a name in at least one language or script', path: 'patch.nameLatin' });
+    expect(nameless).toEqual({ code: 'invalid_input', message: 'patch.nameLatin: needs a name in at least one language or script', path: 'patch.nameLatin', problem: 'needs a name in at least one language or script' });
     expect(ok(app.invoke('dealRooms.get', { dealRoomId })).candidates[0]?.nameJa).toBe('青葉商事');
   });
 
@@ -45,7 +45,7 @@ describe('candidates', () => {
     const { app, dealRoomId, candidates } = roomWith(['Aoba Trading']);
     const patch = { website: 'ftp://aoba.example' };
     const en = failure(app.invoke('candidates.update', { dealRoomId, candidateId: candidates[0]!.id, patch }, { lang: 'en' }));
-    expect(en).toEqual({ code: 'invalid_input', message: 'patch.website: must be a web address starting with http:// or https://', path: 'patch.website' });
+    expect(en).toEqual({ code: 'invalid_input', message: 'patch.website: must be a web address starting with http:// or https://', path: 'patch.website', problem: 'must be a web address starting with http:// or https://' });
     const ja = failure(app.invoke('candidates.update', { dealRoomId, candidateId: candidates[0]!.id, patch }, { lang: 'ja' }));
     expect(ja.message).toBe('patch.website：http:// または https:// で始まるURLを入力してください');
   });
@@ -89,7 +89,7 @@ describe('candidates.setCompared', () => {
     const { app, dealRoomId, candidates } = roomWith(['A', 'B', 'C', 'D', 'E', 'F']);
     const ids = candidates.map((x) => x.id);
     const six = failure(app.invoke('candidates.setCompared', { dealRoomId, candidateIds: ids }, { lang: 'en' }));
-    expect(six).toEqual({ code: 'invalid_input', message: 'candidateIds: must have at most 5 entries', path: 'candidateIds' });
+    expect(six).toEqual({ code: 'invalid_input', message: 'candidateIds: must have at most 5 entries', path: 'candidateIds', problem: 'must have at most 5 entries' });
     const sixJa = failure(app.invoke('candidates.setCompared', { dealRoomId, candidateIds: ids }, { lang: 'ja' }));
     expect(sixJa.message).toBe('candidateIds：5件以内にしてください');
     const unknown = failure(app.invoke('candidates.setCompared', { dealRoomId, candidateIds: [ids[5]!, 'stranger'] }, { lang: 'en' }));

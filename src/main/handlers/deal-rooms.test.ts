@@ -102,9 +102,9 @@ describe('dealRooms', () => {
     const { app } = testApp();
     const room = ok(app.invoke('dealRooms.create', { name: 'Valid' }));
     const bad = failure(app.invoke('dealRooms.update', { dealRoomId: room.id, patch: { sensitivityMargin: 2 } }, { lang: 'en' }));
-    expect(bad).toEqual({ code: 'invalid_input', message: 'patch.sensitivityMargin: must be 1 or less', path: 'patch.sensitivityMargin' });
+    expect(bad).toEqual({ code: 'invalid_input', message: 'patch.sensitivityMargin: must be 1 or less', path: 'patch.sensitivityMargin', problem: 'must be 1 or less' });
     const badJa = failure(app.invoke('dealRooms.create', { name: '   ' }, { lang: 'ja' }));
-    expect(badJa).toEqual({ code: 'invalid_input', message: 'name：空欄にはできません', path: 'name' });
+    expect(badJa).toEqual({ code: 'invalid_input', message: 'name：空欄にはできません', path: 'name', problem: '空欄にはできません' });
     expect(ok(app.invoke('dealRooms.list', {})).map((r) => r.name)).toEqual(['Valid']);
     expect(ok(app.invoke('dealRooms.changeLog', { dealRoomId: room.id })).total).toBe(1);
   });

@@ -63,6 +63,7 @@ describe('scores', () => {
       code: 'invalid_input',
       message: 'value: must be 5 or less',
       path: 'value',
+      problem: 'must be 5 or less',
     });
     expect(failure(app.invoke('scores.set', { ...cell, evaluatorId: 'x', value: 3 }, { lang: 'en' })).path).toBe('evaluatorId');
     expect(failure(app.invoke('scores.set', { ...cell, candidateId: 'x', value: 3 }, { lang: 'ja' }))).toEqual({

@@ -124,11 +124,13 @@ describe('dealRooms.import', () => {
       code: 'invalid_input',
       message: 'file.pillars[1].criteria[2].weight: must be 0 or more',
       path: 'file.pillars[1].criteria[2].weight',
+      problem: 'must be 0 or more',
     });
     expect(failure(t.app.invoke('dealRooms.import', { file: negative }, { lang: 'ja' }))).toEqual({
       code: 'invalid_input',
       message: 'file.pillars[1].criteria[2].weight：0以上の値にしてください',
       path: 'file.pillars[1].criteria[2].weight',
+      problem: '0以上の値にしてください',
     });
 
     const dangling = sourceFile();
@@ -137,6 +139,7 @@ describe('dealRooms.import', () => {
       code: 'invalid_input',
       message: 'file.scores[3].candidate: This refers to "hikari", which is not in the file.',
       path: 'file.scores[3].candidate',
+      problem: 'This refers to "hikari", which is not in the file.',
     });
     expect(failure(t.app.invoke('dealRooms.import', { file: dangling }, { lang: 'ja' })).message).toBe(
       'file.scores[3].candidate：ファイル内に存在しない「hikari」を参照しています。',

@@ -35,11 +35,13 @@ describe('pillars', () => {
       code: 'invalid_input',
       message: 'fields.weight: must be 0 or more',
       path: 'fields.weight',
+      problem: 'must be 0 or more',
     });
     expect(failure(app.invoke('pillars.create', { dealRoomId, fields: { weight: 1 } }, { lang: 'ja' }))).toEqual({
       code: 'invalid_input',
       message: 'fields.nameEn：日本語または英語（ローマ字）のいずれかで名称を入力してください',
       path: 'fields.nameEn',
+      problem: '日本語または英語（ローマ字）のいずれかで名称を入力してください',
     });
     expect(failure(app.invoke('pillars.delete', { dealRoomId, pillarId: 'none' }, { lang: 'ja' })).message).toBe('ID「none」の評価軸はこのディールルームにありません。');
   });
@@ -79,6 +81,7 @@ describe('criteria', () => {
       code: 'invalid_input',
       message: 'patch.passMark：5以下の値にしてください',
       path: 'patch.passMark',
+      problem: '5以下の値にしてください',
     });
     expect(failure(app.invoke('criteria.delete', { dealRoomId, criterionId: 'gone' }, { lang: 'en' })).message).toBe('No criterion with id "gone" is in this deal-room.');
     expect(ok(app.invoke('dealRooms.get', { dealRoomId })).criteria.map((c) => [c.pillarId, c.passMark])).toEqual([[p.id, 3]]);

@@ -24,7 +24,7 @@ describe('settings', () => {
     const t = createTestApp();
     apps.push(t);
     const lang = failure(t.app.invoke('settings.update', { language: 'fr' }, { lang: 'en' }));
-    expect(lang).toEqual({ code: 'invalid_input', message: 'language: must be one of: "en", "ja"', path: 'language' });
+    expect(lang).toEqual({ code: 'invalid_input', message: 'language: must be one of: "en", "ja"', path: 'language', problem: 'must be one of: "en", "ja"' });
     const room = failure(t.app.invoke('settings.update', { lastDealRoomId: 'gone' }, { lang: 'en' }));
     expect(room).toEqual({ code: 'not_found', message: 'No deal-room with id "gone" was found.', path: 'lastDealRoomId' });
     t.reopen();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorFor, formErrorFor, lastPathSegment } from './api-error-placement';
 
-const weightError = { code: 'invalid_input' as const, message: 'patch.weight: must be 0 or more', path: 'patch.weight' };
+const weightError = { code: 'invalid_input' as const, message: 'patch.weight: must be 0 or more', path: 'patch.weight', problem: 'must be 0 or more' };
 const ruleError = { code: 'rule_violation' as const, message: 'At most 5 candidates can be compared side by side; 6 were chosen.' };
 
 describe('API error placement', () => {
@@ -12,7 +12,9 @@ describe('API error placement', () => {
   });
 
   it('puts a field error beside its field only', () => {
-    expect(fieldErrorFor(weightError, 'weight')).toBe('patch.weight: must be 0 or more');
+    // Beside the field the bare problem is enough; without one, the whole message.
+    expect(fieldErrorFor(weightError, 'weight')).toBe('must be 0 or more');
+    expect(fieldErrorFor({ ...weightError, problem: undefined }, 'weight')).toBe('patch.weight: must be 0 or more');
     expect(fieldErrorFor(weightError, 'nameEn')).toBeUndefined();
     expect(formErrorFor(weightError, ['nameEn', 'weight'])).toBeUndefined();
   });

@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import {
   Candidate,
-  CandidateType,
   ChangeLogEntry,
   Confidence,
   Criterion,
@@ -17,58 +16,22 @@ import {
   Id,
   Language,
   LongText,
-  Name,
   Pillar,
   ScoreValue,
   Settings,
-  ShortText,
-  Weight,
-  Website,
 } from '../domain/entities';
 
 const RoomRef = z.strictObject({ dealRoomId: Id });
 const Deleted = z.object({ deleted: z.literal(true) });
 
-const DealRoomFields = z.strictObject({
-  name: Name,
-  productLine: ShortText,
-  targetMarket: ShortText,
-  notes: LongText,
-  sensitivityMargin: z.number().min(0).max(1),
-});
-
-const CandidateFields = z.strictObject({
-  nameJa: ShortText,
-  nameLatin: ShortText,
-  headquarters: ShortText,
-  type: CandidateType,
-  website: Website,
-  notes: LongText,
-});
-
-const PillarFields = z.strictObject({
-  nameEn: ShortText,
-  nameJa: ShortText,
-  weight: Weight,
-});
-
-const CriterionFields = z.strictObject({
-  pillarId: Id,
-  nameEn: ShortText,
-  nameJa: ShortText,
-  description: LongText,
-  anchor1: LongText,
-  anchor3: LongText,
-  anchor5: LongText,
-  weight: Weight,
-  knockout: z.boolean(),
-  passMark: ScoreValue,
-});
-
-const EvaluatorFields = z.strictObject({
-  name: Name,
-  department: ShortText,
-});
+// The fields a caller may set are the entities' own fields, less ids, flags
+// the app manages and timestamps: picked from the entity schemas so the two
+// cannot drift apart.
+const DealRoomFields = DealRoom.pick({ name: true, productLine: true, targetMarket: true, notes: true, sensitivityMargin: true }).strict();
+const CandidateFields = Candidate.pick({ nameJa: true, nameLatin: true, headquarters: true, type: true, website: true, notes: true }).strict();
+const PillarFields = Pillar.pick({ nameEn: true, nameJa: true, weight: true }).strict();
+const CriterionFields = Criterion.omit({ id: true, sortOrder: true }).strict();
+const EvaluatorFields = Evaluator.omit({ id: true }).strict();
 
 const CellRef = z.strictObject({ dealRoomId: Id, candidateId: Id, criterionId: Id });
 
