@@ -12,10 +12,8 @@ import { REPO_ROOT } from './support/browser-mode-server';
 import { electronExecutablePath, hasElectronRuntime } from './support/electron-runtime';
 import { SCREENSHOT_DIR } from './support/shinrai-fixture';
 
-test.skip(
-  !hasElectronRuntime,
-  'Electron runtime is not installed on this machine (its binary could not be downloaded); the same renderer is covered in browser mode',
-);
+// prettier-ignore
+test.skip(!hasElectronRuntime, 'Electron runtime is not installed on this machine (its binary could not be downloaded); the same renderer is covered in browser mode');
 
 test('the Electron window opens on the sample comparison matrix', async () => {
   const profile = await mkdtemp(join(tmpdir(), 'shinrai-electron-'));
