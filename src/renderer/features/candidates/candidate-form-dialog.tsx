@@ -11,6 +11,7 @@ import { useDealRoom } from '../../app/deal-room-context';
 import { useApiAction } from '../../app/use-api-action';
 import { useLanguage } from '../../app/use-language';
 import { fieldErrorFor, formErrorFor } from '../../components/api-error-placement';
+import { DialogFormActions } from '../../components/dialog-form-actions';
 import { ErrorText } from '../../components/error-text';
 import { ModalDialog } from '../../components/modal-dialog';
 import { SelectField } from '../../components/select-field';
@@ -74,14 +75,7 @@ export function CandidateFormDialog({ open, candidate, onClose }: CandidateFormD
         <TextField label={t('candidates.form.website')} value={draft.website} onChange={set('website')} hint={t('candidates.form.websiteHint')} error={fieldErrorFor(e, 'website')} inputMode="url" autoComplete="off" />
         <TextAreaField label={t('candidates.form.notes')} value={draft.notes} onChange={set('notes')} error={fieldErrorFor(e, 'notes')} rows={4} />
         <ErrorText message={formErrorFor(e, FIELDS)} />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={action.busy}>
-            {action.busy ? t('actions.saving') : candidate ? t('actions.save') : t('candidates.form.create')}
-          </button>
-        </div>
+        <DialogFormActions busy={action.busy} submitLabel={candidate ? t('actions.save') : t('candidates.form.create')} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -13,6 +13,7 @@ import { formErrorFor } from '../../components/api-error-placement';
 import { Badge } from '../../components/badge';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorText } from '../../components/error-text';
+import { InlineEditActions } from '../../components/inline-edit-actions';
 import { criterionDraftOf, sameDraft, type CriterionDraft } from './criteria-drafts';
 import { CRITERION_FIELDS, CriterionFields } from './criterion-fields';
 import { criterionPatch } from './criterion-patch';
@@ -62,26 +63,17 @@ export function CriterionEditor({ criterion, draft, onDraft, share }: CriterionE
           error={action.error}
           detailsOpen={false}
           actions={
-            <>
-              {dirty && (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => {
-                    action.clearError();
-                    onDraft(null);
-                  }}
-                >
-                  {t('actions.cancel')}
-                </button>
-              )}
-              <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
-                {t('criteria.criterion.delete')}
-              </button>
-              <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
-                {action.busy ? t('actions.saving') : t('criteria.criterion.save')}
-              </button>
-            </>
+            <InlineEditActions
+              dirty={dirty}
+              busy={action.busy}
+              onCancel={() => {
+                action.clearError();
+                onDraft(null);
+              }}
+              onDelete={() => setConfirming(true)}
+              deleteLabel={t('criteria.criterion.delete')}
+              saveLabel={t('criteria.criterion.save')}
+            />
           }
         />
         <ErrorText message={formErrorFor(action.error, CRITERION_FIELDS)} />

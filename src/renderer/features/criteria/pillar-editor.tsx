@@ -13,6 +13,7 @@ import { fieldErrorFor, formErrorFor } from '../../components/api-error-placemen
 import { Badge } from '../../components/badge';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorText } from '../../components/error-text';
+import { InlineEditActions } from '../../components/inline-edit-actions';
 import { NumberField } from '../../components/number-field';
 import { TextField } from '../../components/text-field';
 import { AddCriterionDialog } from './add-criterion-dialog';
@@ -75,24 +76,17 @@ export function PillarEditor({ pillar, criteria, pillarDraft, onPillarDraft, cri
           <ShareOutput share={shares.pillars[pillar.id] ?? 0} label={t('criteria.pillar.share')} inactiveLabel={t('criteria.pillar.inactive')} />
         </div>
         <div className="pillar__actions">
-          {dirty && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                action.clearError();
-                onPillarDraft(null);
-              }}
-            >
-              {t('actions.cancel')}
-            </button>
-          )}
-          <button type="button" className="button button--quiet button--danger-text" onClick={() => setConfirming(true)}>
-            {t('criteria.pillar.delete')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={action.busy || !dirty}>
-            {action.busy ? t('actions.saving') : t('criteria.pillar.save')}
-          </button>
+          <InlineEditActions
+            dirty={dirty}
+            busy={action.busy}
+            onCancel={() => {
+              action.clearError();
+              onPillarDraft(null);
+            }}
+            onDelete={() => setConfirming(true)}
+            deleteLabel={t('criteria.pillar.delete')}
+            saveLabel={t('criteria.pillar.save')}
+          />
         </div>
         <ErrorText message={formErrorFor(action.error, ['nameEn', 'nameJa', 'weight'])} />
       </form>

@@ -6,6 +6,7 @@ import type { DealRoom } from '../../../shared/domain/entities';
 import { useApi } from '../../app/api-context';
 import { useApiAction } from '../../app/use-api-action';
 import { fieldErrorFor, formErrorFor } from '../../components/api-error-placement';
+import { DialogFormActions } from '../../components/dialog-form-actions';
 import { ErrorText } from '../../components/error-text';
 import { ModalDialog } from '../../components/modal-dialog';
 import { TextAreaField } from '../../components/text-area-field';
@@ -65,14 +66,7 @@ export function DealRoomFormDialog({ open, room, onClose, onSaved, update }: Dea
         </div>
         <TextAreaField label={t('dealRooms.form.notes')} value={draft.notes} onChange={set('notes')} error={fieldErrorFor(e, 'notes')} rows={4} />
         <ErrorText message={formErrorFor(e, FIELDS)} />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={action.busy}>
-            {action.busy ? t('actions.saving') : room ? t('actions.save') : t('dealRooms.form.create')}
-          </button>
-        </div>
+        <DialogFormActions busy={action.busy} submitLabel={room ? t('actions.save') : t('dealRooms.form.create')} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

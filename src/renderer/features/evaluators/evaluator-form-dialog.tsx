@@ -5,6 +5,7 @@ import type { Evaluator } from '../../../shared/domain/entities';
 import { useDealRoom } from '../../app/deal-room-context';
 import { useApiAction } from '../../app/use-api-action';
 import { fieldErrorFor, formErrorFor } from '../../components/api-error-placement';
+import { DialogFormActions } from '../../components/dialog-form-actions';
 import { ErrorText } from '../../components/error-text';
 import { ModalDialog } from '../../components/modal-dialog';
 import { TextField } from '../../components/text-field';
@@ -39,14 +40,7 @@ export function EvaluatorFormDialog({ open, evaluator, onClose }: { open: boolea
         <TextField label={t('evaluators.name')} value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} error={fieldErrorFor(e, 'name')} required autoComplete="off" />
         <TextField label={t('evaluators.department')} value={draft.department} onChange={(department) => setDraft((d) => ({ ...d, department }))} error={fieldErrorFor(e, 'department')} autoComplete="off" />
         <ErrorText message={formErrorFor(e, FIELDS)} />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={action.busy}>
-            {action.busy ? t('actions.saving') : evaluator ? t('actions.save') : t('evaluators.create')}
-          </button>
-        </div>
+        <DialogFormActions busy={action.busy} submitLabel={evaluator ? t('actions.save') : t('evaluators.create')} onCancel={onClose} />
       </form>
     </ModalDialog>
   );
