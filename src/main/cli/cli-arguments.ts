@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Language } from '../../shared/domain/entities';
+import { parseDataOption, parseLangOption } from './shared-options';
 import { fromParseArgsError, usageError } from './usage-error';
 
 export type CliCommand =
@@ -29,7 +30,6 @@ const OPTIONS_OF: Record<CommandName, readonly string[]> = {
   compare: ['json'],
 };
 
-const NonEmpty = z.string().refine((s) => s.trim() !== '');
 
 /** The language asked for on the command line, even when the rest of it is wrong (to word the error). */
 export function languageFromArguments(argv: readonly string[]): Language | undefined {
@@ -62,19 +62,10 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
     throw fromParseArgsError(err) ?? err;
   }
 
-  let lang: Language | undefined;
-  if (values.lang !== undefined) {
-    const parsed = Language.safeParse(values.lang);
-    if (!parsed.success) throw usageError('errors.invalidOption', { option: '--lang', problemKey: 'errors.invalidLanguage' });
-    lang = parsed.data;
-  }
+  const lang = parseLangOption(values.lang);
   if (values.help === true || (positionals[0] === 'help' && positionals.length === 1)) return lang ? { kind: 'help', lang } : { kind: 'help' };
 
-  let dataDir: string | undefined;
-  if (values.data !== undefined) {
-    if (!NonEmpty.safeParse(values.data).success) throw usageError('errors.invalidOption', { option: '--data', problemKey: 'errors.emptyValue' });
-    dataDir = String(values.data);
-  }
+  const dataDir = parseDataOption(values.data);
 
   const [name, ...rest] = positionals;
   if (name === undefined) throw usageError('errors.noCommand');

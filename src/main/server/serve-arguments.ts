@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Language } from '../../shared/domain/entities';
+import { parseDataOption, parseLangOption } from '../cli/shared-options';
 import { fromParseArgsError, usageError } from '../cli/usage-error';
 
 export type ServeArguments =
@@ -42,12 +43,7 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments {
   } catch (err) {
     throw fromParseArgsError(err) ?? err;
   }
-  let lang: Language | undefined;
-  if (values.lang !== undefined) {
-    const parsed = Language.safeParse(values.lang);
-    if (!parsed.success) throw usageError('errors.invalidOption', { option: '--lang', problemKey: 'errors.invalidLanguage' });
-    lang = parsed.data;
-  }
+  const lang = parseLangOption(values.lang);
   if (values.help === true) return lang ? { kind: 'help', lang } : { kind: 'help' };
   let port = 0;
   if (values.port !== undefined) {
@@ -55,12 +51,7 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments {
     if (!parsed.success) throw usageError('errors.invalidOption', { option: '--port', problemKey: 'server.invalidPort' });
     port = parsed.data;
   }
-  let dataDir: string | undefined;
-  if (values.data !== undefined) {
-    if (typeof values.data !== 'string' || values.data.trim() === '')
-      throw usageError('errors.invalidOption', { option: '--data', problemKey: 'errors.emptyValue' });
-    dataDir = values.data;
-  }
+  const dataDir = parseDataOption(values.data);
   return {
     kind: 'serve',
     port,
