@@ -30,7 +30,6 @@ const OPTIONS_OF: Record<CommandName, readonly string[]> = {
   compare: ['json'],
 };
 
-
 /** The language asked for on the command line, even when the rest of it is wrong (to word the error). */
 export function languageFromArguments(argv: readonly string[]): Language | undefined {
   for (let i = 0; i < argv.length; i++) {

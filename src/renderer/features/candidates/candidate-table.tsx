@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../shared/domain/entities';
 import { candidateName } from '../../../shared/domain/display-names';
 import { useLanguage } from '../../app/use-language';
+import { TableRowActions } from '../../components/table-row-actions';
 
 interface CandidateTableProps {
   candidates: Candidate[];
@@ -69,14 +70,12 @@ export function CandidateTable({ candidates, onToggleCompared, onEdit, onDelete,
                     {c.notes}
                   </div>
                 </td>
-                <td className="data-table__actions">
-                  <button type="button" className="button button--small" onClick={() => onEdit(c)} aria-label={t('candidates.editLabel', { name })}>
-                    {t('actions.edit')}
-                  </button>
-                  <button type="button" className="button button--small button--danger-text" onClick={() => onDelete(c)} aria-label={t('candidates.deleteLabel', { name })}>
-                    {t('actions.delete')}
-                  </button>
-                </td>
+                <TableRowActions
+                  editLabel={t('candidates.editLabel', { name })}
+                  deleteLabel={t('candidates.deleteLabel', { name })}
+                  onEdit={() => onEdit(c)}
+                  onDelete={() => onDelete(c)}
+                />
               </tr>
             );
           })}

@@ -9,6 +9,7 @@ import { useLanguage } from '../../app/use-language';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ScreenHeader } from '../../components/screen-header';
+import { TableRowActions } from '../../components/table-row-actions';
 import { EvaluatorFormDialog } from './evaluator-form-dialog';
 
 export function EvaluatorsScreen() {
@@ -56,22 +57,15 @@ export function EvaluatorsScreen() {
                   </th>
                   <td>{e.department}</td>
                   <td className="num">{formatPoints(scoreCount(e.id), lang, 0)}</td>
-                  <td className="data-table__actions">
-                    <button type="button" className="button button--small" onClick={() => setEditing(e)} aria-label={t('evaluators.editLabel', { name: e.name })}>
-                      {t('actions.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small button--danger-text"
-                      onClick={() => {
-                        deleteAction.clearError();
-                        setDeleting(e);
-                      }}
-                      aria-label={t('evaluators.deleteLabel', { name: e.name })}
-                    >
-                      {t('actions.delete')}
-                    </button>
-                  </td>
+                  <TableRowActions
+                    editLabel={t('evaluators.editLabel', { name: e.name })}
+                    deleteLabel={t('evaluators.deleteLabel', { name: e.name })}
+                    onEdit={() => setEditing(e)}
+                    onDelete={() => {
+                      deleteAction.clearError();
+                      setDeleting(e);
+                    }}
+                  />
                 </tr>
               ))}
             </tbody>
