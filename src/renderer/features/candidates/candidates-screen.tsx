@@ -10,7 +10,7 @@ import { candidateName } from '../../../shared/domain/display-names';
 import { useDealRoom } from '../../app/deal-room-context';
 import { useApiAction } from '../../app/use-api-action';
 import { useLanguage } from '../../app/use-language';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorText } from '../../components/error-text';
 import { ScreenHeader } from '../../components/screen-header';
@@ -27,7 +27,6 @@ export function CandidatesScreen() {
   const [deleting, setDeleting] = useState<Candidate | null>(null);
   const [limitMessage, setLimitMessage] = useState<string | undefined>();
   const compareAction = useApiAction();
-  const deleteAction = useApiAction();
   const dealRoomId = detail.dealRoom.id;
   const candidates = [...detail.candidates].sort((a, b) => a.sortOrder - b.sortOrder);
   const comparedIds = candidates.filter((c) => c.compared).map((c) => c.id);
@@ -77,26 +76,18 @@ export function CandidatesScreen() {
           busy={compareAction.busy}
           onToggleCompared={(c, v) => void toggle(c, v)}
           onEdit={(c) => setEditing(c)}
-          onDelete={(c) => {
-            deleteAction.clearError();
-            setDeleting(c);
-          }}
+          onDelete={(c) => setDeleting(c)}
         />
       )}
       <CandidateFormDialog open={editing !== null} candidate={editing === 'new' || editing === null ? undefined : editing} onClose={() => setEditing(null)} />
       {deleting && (
-        <ConfirmDialog
-          open
+        <ConfirmDeleteDialog
           title={t('candidates.deleteTitle', { name: candidateName(deleting, lang) })}
           message={t('candidates.deleteBody', { name: candidateName(deleting, lang) })}
           confirmLabel={t('candidates.deleteConfirm')}
-          busy={deleteAction.busy}
-          error={deleteAction.error?.message}
+          remove={() => mutate('candidates.delete', { dealRoomId, candidateId: deleting.id })}
+          onDeleted={() => setDeleting(null)}
           onCancel={() => setDeleting(null)}
-          onConfirm={async () => {
-            const done = await deleteAction.run(() => mutate('candidates.delete', { dealRoomId, candidateId: deleting.id }));
-            if (done) setDeleting(null);
-          }}
         />
       )}
     </section>

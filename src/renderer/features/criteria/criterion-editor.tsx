@@ -11,7 +11,7 @@ import { useApiAction } from '../../app/use-api-action';
 import { useLanguage } from '../../app/use-language';
 import { formErrorFor } from '../../components/api-error-placement';
 import { Badge } from '../../components/badge';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { ErrorText } from '../../components/error-text';
 import { InlineEditActions } from '../../components/inline-edit-actions';
 import { criterionDraftOf, sameDraft, type CriterionDraft } from './criteria-drafts';
@@ -30,7 +30,6 @@ export function CriterionEditor({ criterion, draft, onDraft, share }: CriterionE
   const lang = useLanguage();
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
-  const deleteAction = useApiAction();
   const [confirming, setConfirming] = useState(false);
   const stored = criterionDraftOf(criterion);
   const current = draft ?? stored;
@@ -79,21 +78,16 @@ export function CriterionEditor({ criterion, draft, onDraft, share }: CriterionE
         <ErrorText message={formErrorFor(action.error, CRITERION_FIELDS)} />
       </form>
       {confirming && (
-        <ConfirmDialog
-          open
+        <ConfirmDeleteDialog
           title={t('criteria.criterion.deleteTitle', { name })}
           message={t('criteria.criterion.deleteBody')}
           confirmLabel={t('criteria.criterion.deleteConfirm')}
-          busy={deleteAction.busy}
-          error={deleteAction.error?.message}
-          onCancel={() => setConfirming(false)}
-          onConfirm={async () => {
-            const done = await deleteAction.run(() => mutate('criteria.delete', { dealRoomId: detail.dealRoom.id, criterionId: criterion.id }));
-            if (done) {
-              setConfirming(false);
-              onDraft(null);
-            }
+          remove={() => mutate('criteria.delete', { dealRoomId: detail.dealRoom.id, criterionId: criterion.id })}
+          onDeleted={() => {
+            setConfirming(false);
+            onDraft(null);
           }}
+          onCancel={() => setConfirming(false)}
         />
       )}
     </li>

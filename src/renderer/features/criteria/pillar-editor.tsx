@@ -11,7 +11,7 @@ import { useApiAction } from '../../app/use-api-action';
 import { useLanguage } from '../../app/use-language';
 import { fieldErrorFor, formErrorFor } from '../../components/api-error-placement';
 import { Badge } from '../../components/badge';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { ErrorText } from '../../components/error-text';
 import { InlineEditActions } from '../../components/inline-edit-actions';
 import { NumberField } from '../../components/number-field';
@@ -37,7 +37,6 @@ export function PillarEditor({ pillar, criteria, pillarDraft, onPillarDraft, cri
   const lang = useLanguage();
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
-  const deleteAction = useApiAction();
   const [confirming, setConfirming] = useState(false);
   const [adding, setAdding] = useState(false);
   const stored = pillarDraftOf(pillar);
@@ -110,21 +109,16 @@ export function PillarEditor({ pillar, criteria, pillarDraft, onPillarDraft, cri
       </div>
       <AddCriterionDialog open={adding} pillar={pillar} onClose={() => setAdding(false)} />
       {confirming && (
-        <ConfirmDialog
-          open
+        <ConfirmDeleteDialog
           title={t('criteria.pillar.deleteTitle', { name })}
           message={t('criteria.pillar.deleteBody', { count: criteria.length })}
           confirmLabel={t('criteria.pillar.deleteConfirm')}
-          busy={deleteAction.busy}
-          error={deleteAction.error?.message}
-          onCancel={() => setConfirming(false)}
-          onConfirm={async () => {
-            const done = await deleteAction.run(() => mutate('pillars.delete', { dealRoomId: detail.dealRoom.id, pillarId: pillar.id }));
-            if (done) {
-              setConfirming(false);
-              onPillarDraft(null);
-            }
+          remove={() => mutate('pillars.delete', { dealRoomId: detail.dealRoom.id, pillarId: pillar.id })}
+          onDeleted={() => {
+            setConfirming(false);
+            onPillarDraft(null);
           }}
+          onCancel={() => setConfirming(false)}
         />
       )}
     </section>

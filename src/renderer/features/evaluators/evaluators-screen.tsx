@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluator } from '../../../shared/domain/entities';
 import { collator, formatPoints } from '../../../shared/i18n/format';
 import { useDealRoom } from '../../app/deal-room-context';
-import { useApiAction } from '../../app/use-api-action';
 import { useLanguage } from '../../app/use-language';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ScreenHeader } from '../../components/screen-header';
 import { TableRowActions } from '../../components/table-row-actions';
@@ -18,7 +17,6 @@ export function EvaluatorsScreen() {
   const { detail, mutate } = useDealRoom();
   const [editing, setEditing] = useState<Evaluator | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Evaluator | null>(null);
-  const deleteAction = useApiAction();
   const byName = collator(lang);
   const evaluators = [...detail.evaluators].sort((a, b) => byName.compare(a.name, b.name));
   const scoreCount = (id: string) => detail.scores.filter((s) => s.evaluatorId === id).length;
@@ -61,10 +59,7 @@ export function EvaluatorsScreen() {
                     editLabel={t('evaluators.editLabel', { name: e.name })}
                     deleteLabel={t('evaluators.deleteLabel', { name: e.name })}
                     onEdit={() => setEditing(e)}
-                    onDelete={() => {
-                      deleteAction.clearError();
-                      setDeleting(e);
-                    }}
+                    onDelete={() => setDeleting(e)}
                   />
                 </tr>
               ))}
@@ -74,18 +69,13 @@ export function EvaluatorsScreen() {
       )}
       <EvaluatorFormDialog open={editing !== null} evaluator={editing === 'new' || editing === null ? undefined : editing} onClose={() => setEditing(null)} />
       {deleting && (
-        <ConfirmDialog
-          open
+        <ConfirmDeleteDialog
           title={t('evaluators.deleteTitle', { name: deleting.name })}
           message={t('evaluators.deleteBody', { name: deleting.name })}
           confirmLabel={t('evaluators.deleteConfirm')}
-          busy={deleteAction.busy}
-          error={deleteAction.error?.message}
+          remove={() => mutate('evaluators.delete', { dealRoomId: detail.dealRoom.id, evaluatorId: deleting.id })}
+          onDeleted={() => setDeleting(null)}
           onCancel={() => setDeleting(null)}
-          onConfirm={async () => {
-            const done = await deleteAction.run(() => mutate('evaluators.delete', { dealRoomId: detail.dealRoom.id, evaluatorId: deleting.id }));
-            if (done) setDeleting(null);
-          }}
         />
       )}
     </section>
