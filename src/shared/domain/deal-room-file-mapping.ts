@@ -34,17 +34,9 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
   const candidates: Candidate[] = file.candidates.map((c, i) => {
     const id = opts.newId();
     candidateIds.set(c.id, id);
-    return {
-      id,
-      nameJa: c.nameJa,
-      nameLatin: c.nameLatin,
-      headquarters: c.headquarters,
-      type: c.type,
-      website: c.website,
-      notes: c.notes,
-      compared: c.compared,
-      sortOrder: i,
-    };
+    // A file row is the entity less its place in the list: the ids are remapped, the rest carried over whole.
+    const { id: _fileId, ...fields } = c;
+    return { ...fields, id, sortOrder: i };
   });
 
   const pillars: Pillar[] = [];
@@ -56,20 +48,8 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
     p.criteria.forEach((k, j) => {
       const id = opts.newId();
       criterionIds.set(k.id, id);
-      criteria.push({
-        id,
-        pillarId,
-        nameEn: k.nameEn,
-        nameJa: k.nameJa,
-        description: k.description,
-        anchor1: k.anchor1,
-        anchor3: k.anchor3,
-        anchor5: k.anchor5,
-        weight: k.weight,
-        knockout: k.knockout,
-        passMark: k.passMark,
-        sortOrder: j,
-      });
+      const { id: _fileId, ...fields } = k;
+      criteria.push({ ...fields, id, pillarId, sortOrder: j });
     });
   });
 
@@ -188,32 +168,15 @@ export function fileFromDetail(detail: DealRoomDetail, exportedAt: string): Deal
       archived: room.archived,
       sensitivityMargin: room.sensitivityMargin,
     },
-    candidates: candidates.map((c) => ({
-      id: lookup(candidateIds, c.id, 'candidate'),
-      nameJa: c.nameJa,
-      nameLatin: c.nameLatin,
-      headquarters: c.headquarters,
-      type: c.type,
-      website: c.website,
-      notes: c.notes,
-      compared: c.compared,
-    })),
+    candidates: candidates.map(({ id, sortOrder: _order, ...fields }) => ({ id: lookup(candidateIds, id, 'candidate'), ...fields })),
     pillars: pillars.map((p, i) => ({
       id: lookup(pillarIds, p.id, 'pillar'),
       nameEn: p.nameEn,
       nameJa: p.nameJa,
       weight: p.weight,
-      criteria: (criteriaByPillar[i] ?? []).map((k) => ({
-        id: lookup(criterionIds, k.id, 'criterion'),
-        nameEn: k.nameEn,
-        nameJa: k.nameJa,
-        description: k.description,
-        anchor1: k.anchor1,
-        anchor3: k.anchor3,
-        anchor5: k.anchor5,
-        weight: k.weight,
-        knockout: k.knockout,
-        passMark: k.passMark,
+      criteria: (criteriaByPillar[i] ?? []).map(({ id, pillarId: _pillar, sortOrder: _order, ...fields }) => ({
+        id: lookup(criterionIds, id, 'criterion'),
+        ...fields,
       })),
     })),
     evaluators: detail.evaluators.map((e) => ({
