@@ -151,3 +151,32 @@ test('a score of 7 is refused beside the field and nothing is stored', async ({ 
   await page.getByRole('combobox', { name: 'Scoring as' }).selectOption({ label: 'Sophie Laurent (Business development)' });
   await expect(page.getByRole('textbox', { name: 'Score of Asanagi Medical K.K. on Access to key hospitals' })).toHaveValue('2.5');
 });
+
+test('a candidate is removed with its scores only after the confirmation', async ({ page, api, shot }) => {
+  const [sample] = await api.value('dealRooms.list', { includeArchived: true });
+  if (!sample) throw new Error('the sample deal-room was not seeded');
+  const before = await api.value('dealRooms.get', { dealRoomId: sample.id });
+  const target = before.candidates.find((c) => c.nameLatin === 'Tsurumino Shoji Co., Ltd.');
+  if (!target) throw new Error('the sample has no Tsurumino Shoji');
+  const scoresOfTarget = before.scores.filter((s) => s.candidateId === target.id).length;
+  expect(scoresOfTarget).toBeGreaterThan(0);
+
+  await page.getByRole('tab', { name: 'Candidates', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete Tsurumino Shoji Co., Ltd.' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove Tsurumino Shoji Co., Ltd.?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await api.value('dealRooms.get', { dealRoomId: sample.id })).candidates).toHaveLength(before.candidates.length);
+
+  await page.getByRole('button', { name: 'Delete Tsurumino Shoji Co., Ltd.' }).click();
+  await shot('candidate-delete-confirmation');
+  await dialog.getByRole('button', { name: 'Remove candidate' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('rowheader', { name: /Tsurumino Shoji/ })).toHaveCount(0);
+
+  const after = await api.value('dealRooms.get', { dealRoomId: sample.id });
+  expect(after.candidates.map((c) => c.id)).not.toContain(target.id);
+  expect(after.candidates).toHaveLength(before.candidates.length - 1);
+  expect(after.scores).toHaveLength(before.scores.length - scoresOfTarget);
+});
