@@ -8,9 +8,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ui as en } from '../shared/i18n/en/ui';
-import { ui as ja } from '../shared/i18n/ja/ui';
+import { resources } from '../shared/i18n/resources';
 
+/** The namespaces the renderer owns; each file picks one with useTranslation('…') (default ui). */
+const RENDERER_NAMESPACES = ['ui', 'panel', 'analysis', 'templates'] as const;
+type RendererNamespace = (typeof RENDERER_NAMESPACES)[number];
+const isRendererNamespace = (ns: string): ns is RendererNamespace => (RENDERER_NAMESPACES as readonly string[]).includes(ns);
 const root = __dirname;
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 
@@ -30,31 +33,33 @@ const baseKey = (key: string) => PLURAL_SUFFIXES.reduce((k, s) => (k.endsWith(s)
 
 /** Keys built at run time from a closed set of values (see the files named). */
 const DYNAMIC: Record<string, readonly string[]> = {
-  'tabs.': ['matrix', 'candidates', 'criteria', 'scoring', 'evaluators'], // section-tabs.tsx
-  'door.': ['unreachable', 'session_expired', 'malformed_response'], // main.tsx, transport.ts
-  'language.': ['en', 'ja'], // language-switch.tsx
+  'ui:tabs.': ['matrix', 'candidates', 'criteria', 'evaluators', 'scoring', 'panel', 'analysis'], // section-tabs.tsx
+  'ui:door.': ['unreachable', 'session_expired', 'malformed_response'], // main.tsx, transport.ts
+  'ui:language.': ['en', 'ja'], // language-switch.tsx
 };
 
-const sources = sourceFiles(root).map((f) => readFileSync(f, 'utf8'));
-const literalKeys = new Set<string>();
-for (const text of sources) {
-  for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)) literalKeys.add(m[1]!);
-  for (const m of text.matchAll(/\bt\(\s*`ui:([a-zA-Z][\w.]*)\$\{/g)) literalKeys.add(`${m[1]!}*`);
+/** Keys as "namespace:key": a bare t('key') belongs to the file's useTranslation namespace. */
+const usedKeys = new Set<string>();
+for (const file of sourceFiles(root)) {
+  const text = readFileSync(file, 'utf8');
+  const fileNamespace = /useTranslation\(\s*'(\w+)'/.exec(text)?.[1] ?? 'ui';
+  for (const m of text.matchAll(/\bt\(\s*'(?:(\w+):)?([a-zA-Z][\w.]*)'/g)) usedKeys.add(`${m[1] ?? fileNamespace}:${m[2]!}`);
 }
-const usedKeys = new Set<string>([...literalKeys].filter((k) => !k.endsWith('*')));
 for (const [prefix, values] of Object.entries(DYNAMIC)) for (const v of values) usedKeys.add(`${prefix}${v}`);
 
-describe('the ui catalogue', () => {
+describe.each(RENDERER_NAMESPACES)('the %s catalogue', (ns) => {
+  const en = resources.en[ns];
+  const ja = resources.ja[ns];
   const catalogue = new Set(leafKeys(en).map(baseKey));
+  const usedHere = [...usedKeys].filter((k) => k.startsWith(`${ns}:`)).map((k) => k.slice(ns.length + 1));
 
   it('has every key the renderer uses', () => {
-    const missing = [...usedKeys].filter((k) => !k.startsWith('common:') && !catalogue.has(k));
-    expect(missing).toEqual([]);
+    expect(usedHere.filter((k) => !catalogue.has(k))).toEqual([]);
   });
 
   it('has no key the renderer never uses', () => {
-    const unused = [...catalogue].filter((k) => !usedKeys.has(k));
-    expect(unused).toEqual([]);
+    const used = new Set(usedHere);
+    expect([...catalogue].filter((k) => !used.has(k))).toEqual([]);
   });
 
   it('has the same keys in Japanese, each translated', () => {
@@ -66,6 +71,11 @@ describe('the ui catalogue', () => {
     });
     // Language names are written in their own script in both catalogues.
     // The ± spread mark reads the same in both.
-    expect(same).toEqual(['language.en', 'matrix.spreadShort']);
+    expect(same).toEqual(ns === 'ui' ? ['language.en', 'matrix.spreadShort'] : []);
   });
+});
+
+it('every namespace a renderer file names is one the renderer owns or shares', () => {
+  const named = [...usedKeys].map((k) => k.split(':')[0]!);
+  expect(named.filter((ns) => !isRendererNamespace(ns) && !['common', 'errors', 'engine'].includes(ns))).toEqual([]);
 });

@@ -12,6 +12,8 @@ import { openRoom } from './room-access';
 
 /** Robust/fragile margin of SCORING.md ("Sensitivity"): 5 percentage points unless set. */
 export const DEFAULT_SENSITIVITY_MARGIN = 0.05;
+/** Issue 4: a spread of 1.5 points or more is a disagreement worth discussing. */
+export const DEFAULT_DISAGREEMENT_THRESHOLD = 1.5;
 
 /** A room whose file cannot be opened still appears in the list, saying why. */
 function problemSummary(store: DataDir, id: string, err: unknown, ctx: CallContext): DealRoomSummary {
@@ -83,6 +85,9 @@ export function dealRoomHandlers(store: DataDir): Pick<Handlers, DealRoomOps> {
             notes: fields.notes ?? '',
             archived: false,
             sensitivityMargin: fields.sensitivityMargin ?? DEFAULT_SENSITIVITY_MARGIN,
+            scoringMode: fields.scoringMode ?? 'open',
+            rationaleRule: fields.rationaleRule ?? 'extremes',
+            disagreementThreshold: fields.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
             createdAt: tx.at,
             updatedAt: tx.at,
           }),

@@ -15,6 +15,8 @@ export function evaluatorHandlers(store: DataDir): Pick<Handlers, 'evaluators.cr
           id: newId(),
           name: fields.name,
           department: fields.department ?? '',
+          role: fields.role ?? '',
+          submittedAt: null,
           sortOrder: room.nextSortOrder('evaluator'),
         }),
       );

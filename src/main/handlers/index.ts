@@ -9,9 +9,11 @@ import { candidateHandlers } from './candidates';
 import { dealRoomHandlers } from './deal-rooms';
 import { evaluatorHandlers } from './evaluators';
 import { importExportHandlers } from './import-export';
+import { panelHandlers } from './panel';
 import { pillarAndCriterionHandlers } from './pillars-and-criteria';
 import { scoreHandlers } from './scores';
 import { settingsHandlers } from './settings';
+import { weightHandlers } from './weights';
 
 export function createHandlers(store: DataDir): Handlers {
   return {
@@ -22,5 +24,7 @@ export function createHandlers(store: DataDir): Handlers {
     ...pillarAndCriterionHandlers(store),
     ...evaluatorHandlers(store),
     ...scoreHandlers(store),
+    ...panelHandlers(store),
+    ...weightHandlers(store),
   } satisfies Handlers;
 }

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { DataDir } from '../store/data-dir';
-import { criterionTable, pillarTable } from '../store/entity-tables';
+import { criterionTable, pillarTable, weightingTable } from '../store/entity-tables';
 import { newId } from '../store/room-id';
 import { removeCellsOf } from './dependent-cells';
 import { found, keepSomeName, openRoom } from './room-access';
@@ -52,6 +52,9 @@ export function pillarAndCriterionHandlers(store: DataDir): Pick<Handlers, Pilla
           removeCellsOf(room, tx, 'criterion_id', criterion.id);
           tx.remove(criterionTable, criterion);
         }
+        // How the pillar's criteria were weighted goes with them.
+        const weighting = room.row(weightingTable, { pillarId });
+        if (weighting) tx.remove(weightingTable, weighting);
         tx.remove(pillarTable, pillar);
       });
       return { deleted: true };

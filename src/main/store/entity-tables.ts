@@ -5,9 +5,21 @@
  * contract and the renderer use.
  */
 import { z } from 'zod';
-import { Candidate, Consensus, Criterion, DealRoom, Evaluator, Pillar, Score } from '../../shared/domain/entities';
+import {
+  Candidate,
+  ConflictDeclaration,
+  Consensus,
+  Criterion,
+  DealRoom,
+  Dissent,
+  Evaluator,
+  Pillar,
+  Score,
+  Weighting,
+} from '../../shared/domain/entities';
 
-export type ColumnKind = 'text' | 'real' | 'integer' | 'boolean';
+/** `json`: structured values (lists of judgements) stored as JSON text. */
+export type ColumnKind = 'text' | 'real' | 'integer' | 'boolean' | 'json';
 export type Column = readonly [column: string, kind: ColumnKind];
 
 export interface EntityTable<E extends object> {
@@ -37,6 +49,9 @@ export const dealRoomTable: EntityTable<DealRoom> = {
     notes: ['notes', 'text'],
     archived: ['archived', 'boolean'],
     sensitivityMargin: ['sensitivity_margin', 'real'],
+    scoringMode: ['scoring_mode', 'text'],
+    rationaleRule: ['rationale_rule', 'text'],
+    disagreementThreshold: ['disagreement_threshold', 'real'],
     createdAt: ['created_at', 'text'],
     updatedAt: ['updated_at', 'text'],
   },
@@ -117,6 +132,8 @@ export const evaluatorTable: EntityTable<StoredEvaluator> = {
     id: ['id', 'text'],
     name: ['name', 'text'],
     department: ['department', 'text'],
+    role: ['role', 'text'],
+    submittedAt: ['submitted_at', 'text'],
     sortOrder: ['sort_order', 'integer'],
   },
   key: ['id'],
@@ -156,6 +173,54 @@ export const consensusTable: EntityTable<Consensus> = {
   key: ['candidateId', 'criterionId'],
   bookkeeping: ['updatedAt'],
   orderBy: 'candidate_id, criterion_id',
+};
+
+export const conflictTable: EntityTable<ConflictDeclaration> = {
+  table: 'conflict_declaration',
+  entity: 'conflict',
+  schema: ConflictDeclaration,
+  columns: {
+    evaluatorId: ['evaluator_id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    status: ['status', 'text'],
+    note: ['note', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['evaluatorId', 'candidateId'],
+  bookkeeping: ['updatedAt'],
+  orderBy: 'evaluator_id, candidate_id',
+};
+
+export const dissentTable: EntityTable<Dissent> = {
+  table: 'dissent',
+  entity: 'dissent',
+  schema: Dissent,
+  columns: {
+    evaluatorId: ['evaluator_id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    criterionId: ['criterion_id', 'text'],
+    note: ['note', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['evaluatorId', 'candidateId', 'criterionId'],
+  bookkeeping: ['updatedAt'],
+  orderBy: 'evaluator_id, candidate_id, criterion_id',
+};
+
+export const weightingTable: EntityTable<Weighting> = {
+  table: 'weighting',
+  entity: 'weighting',
+  schema: Weighting,
+  columns: {
+    pillarId: ['pillar_id', 'text'],
+    method: ['method', 'text'],
+    judgements: ['judgements', 'json'],
+    consistencyRatio: ['consistency_ratio', 'real'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['pillarId'],
+  bookkeeping: ['updatedAt'],
+  orderBy: 'pillar_id',
 };
 
 /** The change log names a row by its key values, joined with "/" (a score: evaluator/candidate/criterion). */

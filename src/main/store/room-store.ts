@@ -10,13 +10,17 @@ import type { ChangeLogEntry, DealRoom, DealRoomDetail, DealRoomSummary, Evaluat
 import { formatIssuePath } from '../../shared/api/validation-message';
 import {
   candidateTable,
+  conflictTable,
   consensusTable,
   criterionTable,
   dealRoomTable,
+  dissentTable,
   entityIdOf,
   evaluatorTable,
   pillarTable,
   scoreTable,
+  weightingTable,
+  type ColumnKind,
   type EntityTable,
   type StoredEvaluator,
 } from './entity-tables';
@@ -57,10 +61,24 @@ function columnOf<E extends object>(t: EntityTable<E>, field: keyof E & string):
   return t.columns[field][0];
 }
 
-function toParam(value: unknown): string | number | null {
+function toParam(value: unknown, kind?: ColumnKind): string | number | null {
+  if (kind === 'json') return JSON.stringify(value ?? null);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string' || typeof value === 'number') return value;
   return null;
+}
+
+function fromColumn(value: unknown, kind: ColumnKind): unknown {
+  if (kind === 'boolean') return value === 1;
+  if (kind === 'json' && typeof value === 'string') {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      // Left as text: the entity's schema then reports the row as unreadable.
+      return value;
+    }
+  }
+  return value;
 }
 
 function keyWhere<E extends object>(t: EntityTable<E>): string {
@@ -71,6 +89,12 @@ function keyParams<E extends object>(t: EntityTable<E>, row: Partial<E>): Params
   const params: Params = {};
   for (const k of t.key) params[k] = toParam(row[k]);
   return params;
+}
+
+/** Equal field values; lists (AHP judgements) compare by content. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  return Object.is(a, b);
 }
 
 export function withoutSortOrder({ sortOrder: _sortOrder, ...evaluator }: StoredEvaluator): Evaluator {
@@ -100,7 +124,7 @@ export class RoomStore {
     const candidate: Record<string, unknown> = {};
     for (const field of fieldsOf(t)) {
       const value = raw[field];
-      candidate[field] = t.columns[field][1] === 'boolean' ? value === 1 : value;
+      candidate[field] = fromColumn(value, t.columns[field][1]);
     }
     // The file name is the room's identity (a copied or renamed file is its own room).
     if ((t as unknown) === dealRoomTable) candidate.id = this.id;
@@ -173,6 +197,9 @@ export class RoomStore {
       evaluators: this.rows(evaluatorTable).map(withoutSortOrder),
       scores: this.rows(scoreTable),
       consensus: this.rows(consensusTable),
+      conflicts: this.rows(conflictTable),
+      dissent: this.rows(dissentTable),
+      weightings: this.rows(weightingTable),
     }));
   }
 
@@ -208,7 +235,7 @@ export class RoomStore {
         const fields = fieldsOf(t);
         const sql = `INSERT INTO ${t.table} (${fields.map((f) => columnOf(t, f)).join(', ')}) VALUES (${fields.map((f) => `@${f}`).join(', ')})`;
         const params: Params = {};
-        for (const f of fields) params[f] = toParam(row[f]);
+        for (const f of fields) params[f] = toParam(row[f], t.columns[f][1]);
         this.statement(sql).run(params);
       };
       const tx: RoomChange = {
@@ -224,7 +251,7 @@ export class RoomStore {
         },
         update: (t, before, patch) => {
           const changed = fieldsOf(t).filter(
-            (f) => patch[f] !== undefined && !t.key.includes(f) && !Object.is(patch[f], before[f]),
+            (f) => patch[f] !== undefined && !t.key.includes(f) && !sameValue(patch[f], before[f]),
           );
           const logged = changed.filter((f) => !t.bookkeeping.includes(f));
           if (logged.length === 0) return before;
@@ -232,7 +259,7 @@ export class RoomStore {
           for (const f of changed) after[f] = patch[f] as (typeof after)[typeof f];
           const sql = `UPDATE ${t.table} SET ${changed.map((f) => `${columnOf(t, f)} = @${f}`).join(', ')}${keyWhere(t)}`;
           const params = keyParams(t, before);
-          for (const f of changed) params[f] = toParam(after[f]);
+          for (const f of changed) params[f] = toParam(after[f], t.columns[f][1]);
           this.statement(sql).run(params);
           const entityId = entityIdOf(t, before, this.id);
           for (const f of logged) note(t.entity, entityId, f, before[f], after[f]);

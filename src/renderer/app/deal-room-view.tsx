@@ -5,7 +5,9 @@ import { CandidatesScreen } from '../features/candidates/candidates-screen';
 import { CriteriaScreen } from '../features/criteria/criteria-screen';
 import { DealRoomHeader } from '../features/deal-rooms/deal-room-header';
 import { EvaluatorsScreen } from '../features/evaluators/evaluators-screen';
+import { AnalysisScreen } from '../features/analysis/analysis-screen';
 import { MatrixScreen } from '../features/matrix/matrix-screen';
+import { PanelScreen } from '../features/panel/panel-screen';
 import { ScoringScreen } from '../features/scoring/scoring-screen';
 import { DealRoomProvider } from './deal-room-context';
 import { PANEL_ID, SectionTabs, tabId, type Section } from './section-tabs';
@@ -52,6 +54,8 @@ export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDele
         {section === 'criteria' && <CriteriaScreen />}
         {section === 'scoring' && <ScoringScreen onGoTo={onSection} />}
         {section === 'evaluators' && <EvaluatorsScreen />}
+        {section === 'panel' && <PanelScreen onGoTo={onSection} />}
+        {section === 'analysis' && <AnalysisScreen onGoTo={onSection} />}
       </div>
     </DealRoomProvider>
   );

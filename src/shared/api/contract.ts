@@ -4,21 +4,30 @@
  * CLI and the tests all call these names and nothing else.
  */
 import { z } from 'zod';
+import { TemplateSummary } from '../domain/criteria-template';
 import {
   Candidate,
   ChangeLogEntry,
+  ConflictDeclaration,
+  ConflictStatus,
   Confidence,
   Criterion,
   DealRoom,
   DealRoomDetail,
   DealRoomSummary,
+  Dissent,
   Evaluator,
   Id,
   Language,
   LongText,
+  PairwiseJudgement,
   Pillar,
+  ShortText,
   ScoreValue,
   Settings,
+  Weight,
+  Weighting,
+  WeightingMethod,
 } from '../domain/entities';
 
 const RoomRef = z.strictObject({ dealRoomId: Id });
@@ -27,11 +36,23 @@ const Deleted = z.object({ deleted: z.literal(true) });
 // The fields a caller may set are the entities' own fields, less ids, flags
 // the app manages and timestamps: picked from the entity schemas so the two
 // cannot drift apart.
-const DealRoomFields = DealRoom.pick({ name: true, productLine: true, targetMarket: true, notes: true, sensitivityMargin: true }).strict();
+const DealRoomFields = DealRoom.pick({
+  name: true,
+  productLine: true,
+  targetMarket: true,
+  notes: true,
+  sensitivityMargin: true,
+  scoringMode: true,
+  rationaleRule: true,
+  disagreementThreshold: true,
+}).strict();
 const CandidateFields = Candidate.pick({ nameJa: true, nameLatin: true, headquarters: true, type: true, website: true, notes: true }).strict();
 const PillarFields = Pillar.pick({ nameEn: true, nameJa: true, weight: true }).strict();
 const CriterionFields = Criterion.omit({ id: true, sortOrder: true }).strict();
-const EvaluatorFields = Evaluator.omit({ id: true }).strict();
+const EvaluatorFields = Evaluator.omit({ id: true, submittedAt: true }).strict();
+/** Text a person must write: not empty once trimmed. */
+const RequiredNote = LongText.refine((t) => t.trim() !== '', { message: 'a note is required', params: { rule: 'note_required' } });
+const TemplateRef = z.strictObject({ templateId: Id });
 
 const CellRef = z.strictObject({ dealRoomId: Id, candidateId: Id, criterionId: Id });
 
@@ -54,7 +75,8 @@ export const contract = {
   // Deal-rooms
   'dealRooms.list': op(z.strictObject({ includeArchived: z.boolean().default(true) }), z.array(DealRoomSummary)),
   'dealRooms.get': op(RoomRef, DealRoomDetail),
-  'dealRooms.create': op(DealRoomFields.partial().required({ name: true }), DealRoom),
+  /** With `templateId`, the room starts with that template's pillars and criteria. */
+  'dealRooms.create': op(DealRoomFields.partial().required({ name: true }).extend({ templateId: Id.optional() }), DealRoom),
   'dealRooms.update': op(z.strictObject({ dealRoomId: Id, patch: DealRoomFields.partial() }), DealRoom),
   'dealRooms.setArchived': op(z.strictObject({ dealRoomId: Id, archived: z.boolean() }), DealRoom),
   'dealRooms.delete': op(RoomRef, Deleted),
@@ -94,6 +116,17 @@ export const contract = {
   'evaluators.create': op(z.strictObject({ dealRoomId: Id, fields: EvaluatorFields.partial().required({ name: true }) }), Evaluator),
   'evaluators.update': op(z.strictObject({ dealRoomId: Id, evaluatorId: Id, patch: EvaluatorFields.partial() }), Evaluator),
   'evaluators.delete': op(z.strictObject({ dealRoomId: Id, evaluatorId: Id }), Deleted),
+  /** Locks the evaluator's sheet; in independent mode their scores become visible to the panel. */
+  'evaluators.submitSheet': op(z.strictObject({ dealRoomId: Id, evaluatorId: Id }), Evaluator),
+  /** Unlocks a submitted sheet; the reason goes to the change log. */
+  'evaluators.reopenSheet': op(z.strictObject({ dealRoomId: Id, evaluatorId: Id, reason: RequiredNote }), Evaluator),
+  /** An evaluator's declaration about one candidate; a conflict needs a note saying what it is. */
+  'conflicts.declare': op(
+    z
+      .strictObject({ dealRoomId: Id, evaluatorId: Id, candidateId: Id, status: ConflictStatus, note: LongText.default('') })
+      .refine((v) => v.status === 'none' || v.note.trim() !== '', { message: 'a note is required', path: ['note'], params: { rule: 'note_required' } }),
+    ConflictDeclaration,
+  ),
   'scores.set': op(
     CellRef.extend({ evaluatorId: Id, value: ScoreValue, rationale: LongText.default(''), confidence: Confidence.default('medium') }),
     z.object({ cleared: z.boolean() }),
@@ -102,6 +135,50 @@ export const contract = {
   'scores.clear': op(CellRef.extend({ evaluatorId: Id }), z.object({ cleared: z.boolean() })),
   'consensus.set': op(CellRef.extend({ value: ScoreValue, reason: LongText.default('') }), z.object({ cleared: z.boolean() })),
   'consensus.clear': op(CellRef, z.object({ cleared: z.boolean() })),
+  /** An evaluator's dissent from the consensus of a cell (which must have one). */
+  'dissent.set': op(CellRef.extend({ evaluatorId: Id, note: RequiredNote }), Dissent),
+  'dissent.clear': op(CellRef.extend({ evaluatorId: Id }), z.object({ cleared: z.boolean() })),
+
+  // Weights
+  /**
+   * Sets the weights of one scope (the pillars when pillarId is '', or the
+   * criteria of one pillar) in one transaction, recording the method. Direct:
+   * `weights` gives each item's weight. AHP: `judgements` give every pair once
+   * and the store derives the weights (priorities × 100) itself.
+   */
+  'weights.apply': op(
+    z.discriminatedUnion('method', [
+      z.strictObject({
+        dealRoomId: Id,
+        pillarId: z.string().max(100),
+        method: z.literal(WeightingMethod.enum.direct),
+        weights: z.array(z.strictObject({ id: Id, weight: Weight })).min(1).max(500),
+      }),
+      z.strictObject({
+        dealRoomId: Id,
+        pillarId: z.string().max(100),
+        method: z.literal(WeightingMethod.enum.ahp),
+        judgements: z.array(PairwiseJudgement.strict()).min(1).max(5000),
+      }),
+    ]),
+    z.object({ weighting: Weighting, weights: z.array(z.object({ id: Id, weight: z.number() })) }),
+  ),
+
+  // Criteria templates
+  'templates.list': op(z.strictObject({}), z.array(TemplateSummary)),
+  /** The template as a file document (shinrai.criteria-template). */
+  'templates.get': op(TemplateRef, z.unknown()),
+  'templates.saveFromRoom': op(
+    z.strictObject({ dealRoomId: Id, nameEn: ShortText.default(''), nameJa: ShortText.default(''), description: LongText.default('') }).refine(
+      needsSomeName('nameEn', 'nameJa'),
+      { message: 'a name in English or Japanese is required', path: ['nameEn'], params: { rule: 'name_required' } },
+    ),
+    TemplateSummary,
+  ),
+  /** Validates the document whole; an invalid file changes nothing. */
+  'templates.import': op(z.strictObject({ file: z.unknown() }), TemplateSummary),
+  /** Only templates saved or imported by users can be deleted. */
+  'templates.delete': op(TemplateRef, Deleted),
 } as const;
 
 export type Contract = typeof contract;

@@ -78,6 +78,8 @@ function describeIssue(issue: Issue, lang: Language, input: unknown): string {
           return f('weightTooSmall');
         case 'cell_already_scored':
           return t('errors:rule.cellAlreadyScored');
+        case 'note_required':
+          return f('noteRequired');
         default:
           return issue.message;
       }

@@ -9,7 +9,18 @@
  *   deal-room always exports to the same document, whatever its store ids.
  */
 import { DEAL_ROOM_FILE_FORMAT, DEAL_ROOM_FILE_VERSION, type DealRoomFile } from './deal-room-file';
-import type { Candidate, Consensus, Criterion, DealRoomDetail, Evaluator, Pillar, Score } from './entities';
+import type {
+  Candidate,
+  ConflictDeclaration,
+  Consensus,
+  Criterion,
+  DealRoomDetail,
+  Dissent,
+  Evaluator,
+  Pillar,
+  Score,
+  Weighting,
+} from './entities';
 
 export interface ImportOptions {
   /** A fresh id for each row (the store passes UUIDs). */
@@ -56,7 +67,7 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
   const evaluators: Evaluator[] = file.evaluators.map((e) => {
     const id = opts.newId();
     evaluatorIds.set(e.id, id);
-    return { id, name: e.name, department: e.department };
+    return { id, name: e.name, department: e.department, role: e.role, submittedAt: e.submittedAt };
   });
 
   const scores: Score[] = file.scores.map((s) => ({
@@ -77,6 +88,34 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
     updatedAt: opts.now,
   }));
 
+  const conflicts: ConflictDeclaration[] = file.conflicts.map((d) => ({
+    evaluatorId: lookup(evaluatorIds, d.evaluator, 'evaluator'),
+    candidateId: lookup(candidateIds, d.candidate, 'candidate'),
+    status: d.status,
+    note: d.note,
+    updatedAt: opts.now,
+  }));
+
+  const dissent: Dissent[] = file.dissent.map((d) => ({
+    evaluatorId: lookup(evaluatorIds, d.evaluator, 'evaluator'),
+    candidateId: lookup(candidateIds, d.candidate, 'candidate'),
+    criterionId: lookup(criterionIds, d.criterion, 'criterion'),
+    note: d.note,
+    updatedAt: opts.now,
+  }));
+
+  const weightings: Weighting[] = file.weightings.map((w) => {
+    const items = w.pillar === '' ? pillarIds : criterionIds;
+    const what = w.pillar === '' ? 'pillar' : 'criterion';
+    return {
+      pillarId: w.pillar === '' ? '' : lookup(pillarIds, w.pillar, 'pillar'),
+      method: w.method,
+      judgements: w.judgements.map((j) => ({ a: lookup(items, j.a, what), b: lookup(items, j.b, what), value: j.value })),
+      consistencyRatio: w.consistencyRatio,
+      updatedAt: opts.now,
+    };
+  });
+
   const room = file.dealRoom;
   return {
     dealRoom: {
@@ -87,6 +126,9 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
       notes: room.notes,
       archived: room.archived,
       sensitivityMargin: room.sensitivityMargin,
+      scoringMode: room.scoringMode,
+      rationaleRule: room.rationaleRule,
+      disagreementThreshold: room.disagreementThreshold,
       createdAt: opts.now,
       updatedAt: opts.now,
     },
@@ -96,6 +138,9 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
     evaluators,
     scores,
     consensus,
+    conflicts,
+    dissent,
+    weightings,
   };
 }
 
@@ -155,6 +200,47 @@ export function fileFromDetail(detail: DealRoomDetail, exportedAt: string): Deal
     }))
     .sort((a, b) => position(a.candidate) - position(b.candidate) || position(a.criterion) - position(b.criterion));
 
+  const conflicts = detail.conflicts
+    .map((d) => ({
+      evaluator: lookup(evaluatorIds, d.evaluatorId, 'evaluator'),
+      candidate: lookup(candidateIds, d.candidateId, 'candidate'),
+      status: d.status,
+      note: d.note,
+    }))
+    .sort((a, b) => position(a.evaluator) - position(b.evaluator) || position(a.candidate) - position(b.candidate));
+
+  const dissent = detail.dissent
+    .map((d) => ({
+      evaluator: lookup(evaluatorIds, d.evaluatorId, 'evaluator'),
+      candidate: lookup(candidateIds, d.candidateId, 'candidate'),
+      criterion: lookup(criterionIds, d.criterionId, 'criterion'),
+      note: d.note,
+    }))
+    .sort(
+      (a, b) =>
+        position(a.evaluator) - position(b.evaluator) ||
+        position(a.candidate) - position(b.candidate) ||
+        position(a.criterion) - position(b.criterion),
+    );
+
+  // A weighting whose pillar or judged items are gone (deleted since) has
+  // nothing left to describe: it is not exported.
+  const weightings = detail.weightings
+    .filter((w) => w.pillarId === '' || pillarIds.has(w.pillarId))
+    .flatMap((w) => {
+      const items = w.pillarId === '' ? pillarIds : criterionIds;
+      if (!w.judgements.every((j) => items.has(j.a) && items.has(j.b))) return [];
+      return [
+        {
+          pillar: w.pillarId === '' ? '' : lookup(pillarIds, w.pillarId, 'pillar'),
+          method: w.method,
+          judgements: w.judgements.map((j) => ({ a: lookup(items, j.a, 'item'), b: lookup(items, j.b, 'item'), value: j.value })),
+          consistencyRatio: w.consistencyRatio,
+        },
+      ];
+    })
+    .sort((a, b) => (a.pillar === '' ? 0 : position(a.pillar)) - (b.pillar === '' ? 0 : position(b.pillar)));
+
   const room = detail.dealRoom;
   return {
     format: DEAL_ROOM_FILE_FORMAT,
@@ -167,6 +253,9 @@ export function fileFromDetail(detail: DealRoomDetail, exportedAt: string): Deal
       notes: room.notes,
       archived: room.archived,
       sensitivityMargin: room.sensitivityMargin,
+      scoringMode: room.scoringMode,
+      rationaleRule: room.rationaleRule,
+      disagreementThreshold: room.disagreementThreshold,
     },
     candidates: candidates.map(({ id, sortOrder: _order, ...fields }) => ({ id: lookup(candidateIds, id, 'candidate'), ...fields })),
     pillars: pillars.map((p, i) => ({
@@ -183,8 +272,13 @@ export function fileFromDetail(detail: DealRoomDetail, exportedAt: string): Deal
       id: lookup(evaluatorIds, e.id, 'evaluator'),
       name: e.name,
       department: e.department,
+      role: e.role,
+      submittedAt: e.submittedAt,
     })),
     scores,
     consensus,
+    conflicts,
+    dissent,
+    weightings,
   };
 }

@@ -7,17 +7,30 @@ import { z } from 'zod';
 import {
   CandidateType,
   Confidence,
+  ConflictStatus,
+  DisagreementThreshold,
   Id,
+  IsoDateTime,
   LongText,
   Name,
+  RationaleRule,
+  SaatyValue,
   ScoreValue,
+  ScoringMode,
   ShortText,
   Weight,
   Website,
+  WeightingMethod,
 } from './entities';
 
 export const DEAL_ROOM_FILE_FORMAT = 'shinrai.deal-room';
-export const DEAL_ROOM_FILE_VERSION = 1;
+/**
+ * Version 2 adds the evaluation panel (scoring mode, rationale rule,
+ * disagreement threshold, evaluator roles and submitted sheets, conflicts of
+ * interest, dissent, weighting methods). Version 1 files are still read: every
+ * field version 2 added has a default.
+ */
+export const DEAL_ROOM_FILE_VERSION = 2;
 
 const FileCandidate = z.strictObject({
   id: Id,
@@ -55,6 +68,30 @@ const FileEvaluator = z.strictObject({
   id: Id,
   name: Name,
   department: ShortText.default(''),
+  role: ShortText.default(''),
+  submittedAt: IsoDateTime.nullable().default(null),
+});
+
+const FileConflict = z.strictObject({
+  evaluator: Id,
+  candidate: Id,
+  status: ConflictStatus,
+  note: LongText.default(''),
+});
+
+const FileDissent = z.strictObject({
+  evaluator: Id,
+  candidate: Id,
+  criterion: Id,
+  note: LongText,
+});
+
+const FileWeighting = z.strictObject({
+  /** '' for the pillar weights, or a pillar's file id for its criteria. */
+  pillar: z.string().max(100),
+  method: WeightingMethod,
+  judgements: z.array(z.strictObject({ a: Id, b: Id, value: SaatyValue })).max(5000).default([]),
+  consistencyRatio: z.number().nullable().default(null),
 });
 
 const FileScore = z.strictObject({
@@ -75,7 +112,7 @@ const FileConsensus = z.strictObject({
 
 const DealRoomFileBody = z.strictObject({
   format: z.literal(DEAL_ROOM_FILE_FORMAT),
-  version: z.literal(DEAL_ROOM_FILE_VERSION),
+  version: z.union([z.literal(1), z.literal(DEAL_ROOM_FILE_VERSION)]),
   exportedAt: z.string().optional(),
   dealRoom: z.strictObject({
     name: Name,
@@ -84,12 +121,18 @@ const DealRoomFileBody = z.strictObject({
     notes: LongText.default(''),
     archived: z.boolean().default(false),
     sensitivityMargin: z.number().min(0).max(1).default(0.05),
+    scoringMode: ScoringMode.default('open'),
+    rationaleRule: RationaleRule.default('extremes'),
+    disagreementThreshold: DisagreementThreshold.default(1.5),
   }),
   candidates: z.array(FileCandidate).max(10_000),
   pillars: z.array(FilePillar).max(100),
   evaluators: z.array(FileEvaluator).max(500),
   scores: z.array(FileScore).max(1_000_000).default([]),
   consensus: z.array(FileConsensus).max(100_000).default([]),
+  conflicts: z.array(FileConflict).max(1_000_000).default([]),
+  dissent: z.array(FileDissent).max(1_000_000).default([]),
+  weightings: z.array(FileWeighting).max(100).default([]),
 });
 
 /**
@@ -147,6 +190,31 @@ export const DealRoomFile = DealRoomFileBody.superRefine((file, ctx) => {
     if (!criterionIds.has(k.criterion))
       ctx.addIssue({ code: 'custom', path: ['consensus', i, 'criterion'], message: `unknown criterion "${k.criterion}"`, params: { rule: 'unknown_ref', id: k.criterion } });
     uniqueIn(ctx, consensusCells, `${k.candidate}\u0000${k.criterion}`, ['consensus', i], 'a consensus for this cell is already given');
+  });
+  const unknownRef = (path: (string | number)[], what: string, id: string) =>
+    ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${id}"`, params: { rule: 'unknown_ref', id } });
+  const declared = new Set<string>();
+  file.conflicts.forEach((d, i) => {
+    if (!evaluatorIds.has(d.evaluator)) unknownRef(['conflicts', i, 'evaluator'], 'evaluator', d.evaluator);
+    if (!candidateIds.has(d.candidate)) unknownRef(['conflicts', i, 'candidate'], 'candidate', d.candidate);
+    uniqueIn(ctx, declared, `${d.evaluator}\u0000${d.candidate}`, ['conflicts', i], 'this evaluator already declared for this candidate');
+  });
+  const dissented = new Set<string>();
+  file.dissent.forEach((d, i) => {
+    if (!evaluatorIds.has(d.evaluator)) unknownRef(['dissent', i, 'evaluator'], 'evaluator', d.evaluator);
+    if (!candidateIds.has(d.candidate)) unknownRef(['dissent', i, 'candidate'], 'candidate', d.candidate);
+    if (!criterionIds.has(d.criterion)) unknownRef(['dissent', i, 'criterion'], 'criterion', d.criterion);
+    uniqueIn(ctx, dissented, `${d.evaluator}\u0000${d.candidate}\u0000${d.criterion}`, ['dissent', i], 'this evaluator already dissented on this cell');
+  });
+  const weighted = new Set<string>();
+  file.weightings.forEach((w, i) => {
+    if (w.pillar !== '' && !pillarIds.has(w.pillar)) unknownRef(['weightings', i, 'pillar'], 'pillar', w.pillar);
+    uniqueIn(ctx, weighted, w.pillar, ['weightings', i, 'pillar'], 'the weights of this scope are already described');
+    const items = w.pillar === '' ? pillarIds : criterionIds;
+    w.judgements.forEach((j, n) => {
+      if (!items.has(j.a)) unknownRef(['weightings', i, 'judgements', n, 'a'], w.pillar === '' ? 'pillar' : 'criterion', j.a);
+      if (!items.has(j.b)) unknownRef(['weightings', i, 'judgements', n, 'b'], w.pillar === '' ? 'pillar' : 'criterion', j.b);
+    });
   });
   // Rows the app itself cannot create without a name must not arrive nameless by file either.
   const nameless = (path: (string | number)[]) =>

@@ -41,6 +41,24 @@ export const Website = z.union([
 
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
+/**
+ * How a panel scores: `open`, everyone sees every score as it is entered;
+ * `independent`, an evaluator sees only their own scores until their sheet is
+ * submitted, so the first opinion voiced does not anchor the others.
+ */
+export const ScoringMode = z.enum(['open', 'independent']);
+export type ScoringMode = z.infer<typeof ScoringMode>;
+
+/**
+ * When a score needs a written rationale: `extremes`, at either end of the
+ * scale (at or below 1, or 5); `always`; or `never`.
+ */
+export const RationaleRule = z.enum(['extremes', 'always', 'never']);
+export type RationaleRule = z.infer<typeof RationaleRule>;
+
+/** Spread (max − min) from which a cell counts as a disagreement; SCORING.md scale points. */
+export const DisagreementThreshold = z.number().min(0.1).max(5);
+
 /** A deal-room: one opportunity and everything about it (DOMAIN.md, "Words"). */
 export const DealRoom = z.object({
   id: Id,
@@ -51,6 +69,9 @@ export const DealRoom = z.object({
   archived: z.boolean(),
   /** Robust/fragile margin of SCORING.md, as a fraction of the whole (0.05 = 5 points). */
   sensitivityMargin: z.number().min(0).max(1),
+  scoringMode: ScoringMode,
+  rationaleRule: RationaleRule,
+  disagreementThreshold: DisagreementThreshold,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -101,6 +122,10 @@ export const Evaluator = z.object({
   id: Id,
   name: Name,
   department: ShortText,
+  /** The evaluator's role on the panel or in the company (e.g. "Head of regulatory affairs"). */
+  role: ShortText,
+  /** When the evaluator submitted their sheet; a submitted sheet is locked until reopened. */
+  submittedAt: IsoDateTime.nullable(),
 });
 export type Evaluator = z.infer<typeof Evaluator>;
 
@@ -126,6 +151,60 @@ export const Consensus = z.object({
 });
 export type Consensus = z.infer<typeof Consensus>;
 
+/**
+ * An evaluator's declaration about one candidate: `none`, or a conflict of
+ * interest (with a note saying what it is). A declared conflict stops the
+ * evaluator scoring that candidate; SCORING.md leaves their entries uncounted.
+ */
+export const ConflictStatus = z.enum(['none', 'conflict']);
+export type ConflictStatus = z.infer<typeof ConflictStatus>;
+export const ConflictDeclaration = z.object({
+  evaluatorId: Id,
+  candidateId: Id,
+  status: ConflictStatus,
+  note: LongText,
+  updatedAt: IsoDateTime,
+});
+export type ConflictDeclaration = z.infer<typeof ConflictDeclaration>;
+
+/** An evaluator's recorded dissent from the panel's consensus on one cell. */
+export const Dissent = z.object({
+  evaluatorId: Id,
+  candidateId: Id,
+  criterionId: Id,
+  note: LongText,
+  updatedAt: IsoDateTime,
+});
+export type Dissent = z.infer<typeof Dissent>;
+
+/** How a set of weights was chosen. */
+export const WeightingMethod = z.enum(['direct', 'ahp']);
+export type WeightingMethod = z.infer<typeof WeightingMethod>;
+
+/** One pairwise judgement of AHP: how much more `a` matters than `b`, on Saaty's 1/9–9 scale. */
+export const SaatyValue = z
+  .number()
+  .min(1 / 9 - 1e-9)
+  .max(9);
+export const PairwiseJudgement = z.object({ a: Id, b: Id, value: SaatyValue });
+export type PairwiseJudgement = z.infer<typeof PairwiseJudgement>;
+
+/**
+ * How the weights of one scope were chosen: the pillar weights themselves
+ * (`pillarId` empty) or the criteria inside one pillar. With AHP the pairwise
+ * judgements are kept, so the panel can revisit them, with the consistency
+ * ratio they gave.
+ */
+export const Weighting = z.object({
+  /** '' for the pillar weights; otherwise the pillar whose criteria were weighted. */
+  pillarId: z.string().max(100),
+  method: WeightingMethod,
+  judgements: z.array(PairwiseJudgement),
+  consistencyRatio: z.number().nullable(),
+  updatedAt: IsoDateTime,
+});
+export type Weighting = z.infer<typeof Weighting>;
+
 /** Everything the app knows about one deal-room, as the renderer and engine see it. */
 export const DealRoomDetail = z.object({
   dealRoom: DealRoom,
@@ -135,6 +214,9 @@ export const DealRoomDetail = z.object({
   evaluators: z.array(Evaluator),
   scores: z.array(Score),
   consensus: z.array(Consensus),
+  conflicts: z.array(ConflictDeclaration),
+  dissent: z.array(Dissent),
+  weightings: z.array(Weighting),
 });
 export type DealRoomDetail = z.infer<typeof DealRoomDetail>;
 

@@ -46,9 +46,12 @@ export function engineInputFromDetail(detail: DealRoomDetail): ScoringInput {
     consensus: detail.consensus
       .filter((k) => compared.has(k.candidateId))
       .map((k) => ({ candidateId: k.candidateId, criterionId: k.criterionId, value: k.value })),
-    // DealRoomDetail does not carry conflicts of interest or red flags (yet):
-    // none apply until it does.
-    conflicts: [],
+    // Only a declared conflict excludes an evaluator's scores; "none" is a
+    // declaration too, and changes nothing.
+    conflicts: detail.conflicts
+      .filter((d) => d.status === 'conflict' && compared.has(d.candidateId))
+      .map((d) => ({ evaluatorId: d.evaluatorId, candidateId: d.candidateId })),
+    // DealRoomDetail does not carry red flags yet (the vetting issue adds them).
     flags: [],
   };
 }

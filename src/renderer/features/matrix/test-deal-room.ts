@@ -52,7 +52,7 @@ const score = (evaluatorId: string, candidateId: string, criterionId: string, va
 
 export function handWorkedDealRoom(): DealRoomDetail {
   return {
-    dealRoom: { id: 'room', name: 'Test room', productLine: '', targetMarket: '', notes: '', archived: false, sensitivityMargin: 0.05, createdAt: at, updatedAt: at },
+    dealRoom: { id: 'room', name: 'Test room', productLine: '', targetMarket: '', notes: '', archived: false, sensitivityMargin: 0.05, scoringMode: 'open', rationaleRule: 'extremes', disagreementThreshold: 1.5, createdAt: at, updatedAt: at },
     candidates: [
       candidate('K', '小松トレーディング', 'Komatsu Trading', 3),
       candidate('A', '青空メディカル', 'Aozora Medical', 1),
@@ -69,8 +69,8 @@ export function handWorkedDealRoom(): DealRoomDetail {
       criterion('C2', 'P1', 'Licence held', '許認可の保有', 2, true),
     ],
     evaluators: [
-      { id: 'E1', name: 'Sato', department: 'BD' },
-      { id: 'E2', name: 'Weber', department: 'Regulatory' },
+      { id: 'E1', name: 'Sato', department: 'BD', role: '', submittedAt: null },
+      { id: 'E2', name: 'Weber', department: 'Regulatory', role: '', submittedAt: null },
     ],
     scores: [
       score('E1', 'A', 'C1', 4),
@@ -85,5 +85,8 @@ export function handWorkedDealRoom(): DealRoomDetail {
       score('E1', 'X', 'C1', 1),
     ],
     consensus: [{ candidateId: 'B', criterionId: 'C3', value: 2, reason: 'Agreed after the site visit', updatedAt: at }],
+    conflicts: [],
+    dissent: [],
+    weightings: [],
   };
 }

@@ -76,6 +76,8 @@ export const ui = {
     criteria: 'Criteria',
     scoring: 'Scoring',
     evaluators: 'Evaluators',
+    panel: 'Panel review',
+    analysis: 'Analysis',
   },
   compared: {
     tooFew_zero:

@@ -78,6 +78,8 @@ export const ui: typeof en = {
     criteria: '評価項目',
     scoring: '採点',
     evaluators: '評価者',
+    panel: '評価の突き合わせ',
+    analysis: '分析',
   },
   compared: {
     tooFew_zero:

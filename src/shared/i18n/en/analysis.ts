@@ -1,0 +1,4 @@
+/** Texts of the renderer's analysis area (issue 4). */
+export const analysis = {
+  placeholderKeyRemoveMe: '',
+};
