@@ -147,10 +147,10 @@ describe('dealRooms.import', () => {
 
     const notAFile = failure(t.app.invoke('dealRooms.import', { file: 'hello' }, { lang: 'en' }));
     expect(notAFile.code).toBe('invalid_input');
-    expect(failure(t.app.invoke('dealRooms.import', { file: { ...sourceFile(), version: 2 } }, { lang: 'en' }))).toEqual({
+    expect(failure(t.app.invoke('dealRooms.import', { file: { ...sourceFile(), version: 3 } }, { lang: 'en' }))).toEqual({
       code: 'rule_violation',
       message:
-        'This file was written by a newer version of Shinrai (file format version 2; this version reads up to 1). Nothing was imported: update Shinrai to open it.',
+        'This file was written by a newer version of Shinrai (file format version 3; this version reads up to 2). Nothing was imported: update Shinrai to open it.',
       path: 'file.version',
     });
     expect(failure(t.app.invoke('dealRooms.import', { file: { ...sourceFile(), version: 0 } })).path).toBe('file.version');

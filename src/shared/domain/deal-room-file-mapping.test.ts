@@ -59,8 +59,8 @@ describe('detailFromFile', () => {
       ['new-7', 'new-5', 'Data integrity', false, 3, 1],
     ]);
     expect(detail.evaluators).toEqual([
-      { id: 'new-8', name: 'Ana Ruiz', department: 'Sales' },
-      { id: 'new-9', name: '中村 健', department: '法務' },
+      { id: 'new-8', name: 'Ana Ruiz', department: 'Sales', role: '', submittedAt: null },
+      { id: 'new-9', name: '中村 健', department: '法務', role: '', submittedAt: null },
     ]);
     expect(detail.scores).toEqual([
       { evaluatorId: 'new-9', candidateId: 'new-2', criterionId: 'new-6', value: 2, rationale: 'licence pending', confidence: 'low', updatedAt: NOW },
@@ -75,9 +75,13 @@ describe('detailFromFile', () => {
       notes: '',
       archived: false,
       sensitivityMargin: 0.1,
+      scoringMode: 'open',
+      rationaleRule: 'extremes',
+      disagreementThreshold: 1.5,
       createdAt: NOW,
       updatedAt: NOW,
     });
+    expect([detail.conflicts, detail.dissent, detail.weightings]).toEqual([[], [], []]);
   });
 });
 

@@ -112,7 +112,7 @@ const FileConsensus = z.strictObject({
 
 const DealRoomFileBody = z.strictObject({
   format: z.literal(DEAL_ROOM_FILE_FORMAT),
-  version: z.union([z.literal(1), z.literal(DEAL_ROOM_FILE_VERSION)]),
+  version: z.literal([1, DEAL_ROOM_FILE_VERSION]),
   exportedAt: z.string().optional(),
   dealRoom: z.strictObject({
     name: Name,

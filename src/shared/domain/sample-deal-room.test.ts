@@ -29,9 +29,9 @@ function scoresOf(candidate: string, criterion: string): number[] {
 }
 
 describe('sample deal-room: shape', () => {
-  it('is a version 1 deal-room file with a name, product line, market and notes', () => {
+  it('is a version 2 deal-room file with a name, product line, market and notes', () => {
     expect(sample.format).toBe('shinrai.deal-room');
-    expect(sample.version).toBe(1);
+    expect(sample.version).toBe(2);
     expect(sample.dealRoom.name).toMatch(LATIN_WORD);
     expect(sample.dealRoom.productLine).not.toBe('');
     expect(sample.dealRoom.targetMarket).not.toBe('');
@@ -223,7 +223,7 @@ describe('docs/interchange-format.md and its example file', () => {
 
   it('quotes the real message for a file of a newer version, in English and Japanese', () => {
     for (const lang of ['en', 'ja'] as const) {
-      expect(doc).toContain(`\`${translator(lang)('errors:newerFile', { found: 2, supported: 1 })}\``);
+      expect(doc).toContain(`\`${translator(lang)('errors:newerFile', { found: 3, supported: 2 })}\``);
     }
   });
 
