@@ -11,8 +11,10 @@ import { DealRoomFile } from '../src/shared/domain/deal-room-file';
 import { detailFromFile } from '../src/shared/domain/deal-room-file-mapping';
 import type { DealRoomDetail } from '../src/shared/domain/entities';
 import { analyseDealRoom } from '../src/shared/engine/analyse-deal-room';
+import { engineInputFromDetail } from '../src/shared/engine/engine-input';
+import { DEFAULT_DRAWS, runMonteCarlo } from '../src/shared/engine/monte-carlo';
 import { describeSensitivity } from '../src/shared/engine/sensitivity-sentences';
-import { syntheticDealRoomFile } from './synthetic-deal-room';
+import { longListDealRoomFile, syntheticDealRoomFile } from './synthetic-deal-room';
 
 interface Figures {
   median: number;
@@ -36,7 +38,10 @@ function measure(fn: () => void, runs: number, warmup = Math.min(50, runs)): Fig
 
 function report(name: string, f: Figures, targetMs?: number): void {
   const ms = (x: number) => `${x.toFixed(3)} ms`;
-  const target = targetMs === undefined ? '' : `  target < ${targetMs} ms: ${f.p95 < targetMs ? 'met' : 'MISSED'} (p95 is ${(f.p95 / targetMs).toFixed(3)}× the target)`;
+  const target =
+    targetMs === undefined
+      ? ''
+      : `  target < ${targetMs} ms: ${f.p95 < targetMs ? 'met' : 'MISSED'} (median is ${(f.median / targetMs).toFixed(3)}×, p95 ${(f.p95 / targetMs).toFixed(3)}× the target)`;
   console.log(`${name.padEnd(52)} median ${ms(f.median)}  p95 ${ms(f.p95)}  max ${ms(f.max)}  (${f.runs} runs)${target}`);
 }
 
@@ -58,6 +63,16 @@ report(
 const big = detailFromFile(DealRoomFile.parse(syntheticDealRoomFile({ candidates: 5, pillars: 5, criteriaPerPillar: 12, evaluators: 8, seed: 7 })), { newId, now });
 report('recompute, 5 × 60 × 8, engine + sensitivity', measure(() => analyseDealRoom(big), 500), 16);
 
+// SCORING.md, "Uncertainty": 10,000 draws on 5 candidates × 40 criteria, scored by 4 evaluators.
+const forty = detailFromFile(DealRoomFile.parse(syntheticDealRoomFile({ candidates: 5, pillars: 5, criteriaPerPillar: 8, evaluators: 4, seed: 13 })), { newId, now });
+const fortyInput = engineInputFromDetail(forty);
+let seed = 0;
+report(
+  `Monte Carlo, ${DEFAULT_DRAWS.toLocaleString('en-GB')} draws, 5 × 40 × 4`,
+  measure(() => runMonteCarlo(fortyInput, { draws: DEFAULT_DRAWS, seed: ++seed }), 21, 3),
+  1000,
+);
+
 // Through the store: one score edit and the re-read of the whole deal-room, as the UI does it.
 const dir = mkdtempSync(join(tmpdir(), 'shinrai-bench-'));
 try {
@@ -77,7 +92,8 @@ try {
     'score edit → re-read → recompute, 5 × 60 × 8 (SQLite)',
     measure(() => {
       v = (v + 1) % 6;
-      const r = app.invoke('scores.set', { dealRoomId, evaluatorId: e0.id, candidateId: c0.id, criterionId: k0.id, value: v });
+      // Scores at either end of the scale need a rationale (issue 4); every edit carries one.
+      const r = app.invoke('scores.set', { dealRoomId, evaluatorId: e0.id, candidateId: c0.id, criterionId: k0.id, value: v, rationale: 'Benchmark edit: value cycles through the scale.' });
       if (!r.ok) throw new Error(r.error.message);
       const again = app.invoke('dealRooms.get', { dealRoomId });
       if (!again.ok) throw new Error(again.error.message);
@@ -88,4 +104,25 @@ try {
   app.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+// A long list of 500 candidates (5 compared) imported through the contract into a fresh data folder each run.
+const longList = longListDealRoomFile(500, 17);
+const importRoot = mkdtempSync(join(tmpdir(), 'shinrai-bench-import-'));
+try {
+  let run = 0;
+  report(
+    'import of a 500-candidate long list (SQLite)',
+    measure(() => {
+      const app = createApp({ dataDir: join(importRoot, `run-${++run}`), seedSample: false });
+      try {
+        const imported = app.invoke('dealRooms.import', { file: longList });
+        if (!imported.ok) throw new Error(imported.error.message);
+      } finally {
+        app.close();
+      }
+    }, 7, 2),
+  );
+} finally {
+  rmSync(importRoot, { recursive: true, force: true });
 }

@@ -24,6 +24,31 @@ function seeded(seed: number): () => number {
   };
 }
 
+const PREFECTURES = ['Tokyo', 'Osaka', 'Nagoya', 'Fukuoka', 'Sapporo', 'Sendai', 'Hiroshima', 'Kobe', 'Kyoto', 'Yokohama'] as const;
+const TYPES = ['distributor', 'trading_house', 'agent', 'jv_partner'] as const;
+
+/**
+ * A long list as BD builds it before the shortlist: `candidates` fictional
+ * firms with the fields a person fills in (head office, type, website, a
+ * note), of which at most 5 are compared (MAX_COMPARED) and scored by the
+ * panel on 5 pillars × 8 criteria.
+ */
+export function longListDealRoomFile(candidates: number, seed: number): DealRoomFileInput {
+  const rand = seeded(seed);
+  const file = syntheticDealRoomFile({ candidates, pillars: 5, criteriaPerPillar: 8, evaluators: 4, seed });
+  return {
+    ...file,
+    dealRoom: { name: `Long list of ${candidates} candidates`, productLine: 'Diagnostic analysers', targetMarket: 'Japan' },
+    candidates: file.candidates.map((c, i) => ({
+      ...c,
+      headquarters: PREFECTURES[Math.floor(rand() * PREFECTURES.length)] ?? 'Tokyo',
+      type: TYPES[Math.floor(rand() * TYPES.length)] ?? 'distributor',
+      website: `https://candidate-${i + 1}.example.jp`,
+      notes: `Found through ${rand() < 0.5 ? 'an inbound enquiry' : 'a trade-show referral'}; first call held, no terms discussed.`,
+    })),
+  };
+}
+
 export function syntheticDealRoomFile(size: SyntheticSize): DealRoomFileInput {
   const rand = seeded(size.seed);
   const candidates = Array.from({ length: size.candidates }, (_, i) => ({

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Language } from '../../shared/domain/entities';
+import { parseMonteCarloOptions, type MonteCarloRequest } from './monte-carlo-options';
 import { parseDataOption, parseLangOption } from './shared-options';
 import { fromParseArgsError, usageError } from './usage-error';
 
@@ -13,7 +14,7 @@ export type CliCommand =
   | { name: 'list' }
   | { name: 'import'; file: string }
   | { name: 'export'; dealRoom: string; out: string }
-  | { name: 'compare'; target: string; json: boolean };
+  | { name: 'compare'; target: string; json: boolean; monteCarlo?: MonteCarloRequest };
 
 export type CliInvocation =
   | { kind: 'help'; lang?: Language }
@@ -27,8 +28,11 @@ const OPTIONS_OF: Record<CommandName, readonly string[]> = {
   list: [],
   import: [],
   export: ['out'],
-  compare: ['json'],
+  compare: ['json', 'monte-carlo', 'draws', 'seed'],
 };
+
+/** Options that take a command-specific value or flag, checked against OPTIONS_OF. */
+const COMMAND_OPTIONS = ['out', 'json', 'monte-carlo', 'draws', 'seed'] as const;
 
 /** The language asked for on the command line, even when the rest of it is wrong (to word the error). */
 export function languageFromArguments(argv: readonly string[]): Language | undefined {
@@ -52,6 +56,9 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
         lang: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean' },
+        'monte-carlo': { type: 'boolean' },
+        draws: { type: 'string' },
+        seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -72,7 +79,7 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
   if (!known.success) throw usageError('errors.unknownCommand', { command: name });
   const command = known.data;
 
-  for (const option of ['out', 'json'] as const) {
+  for (const option of COMMAND_OPTIONS) {
     if (values[option] !== undefined && !OPTIONS_OF[command].includes(option))
       throw usageError('errors.optionNotForCommand', { option: `--${option}`, command });
   }
@@ -95,8 +102,14 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
       if (typeof out !== 'string' || out.trim() === '') throw needs('out');
       return { kind: 'run', command: { name: 'export', dealRoom: argument, out }, ...base };
     }
-    case 'compare':
+    case 'compare': {
       if (argument === undefined || argument.trim() === '') throw needs('target');
-      return { kind: 'run', command: { name: 'compare', target: argument, json: values.json === true }, ...base };
+      const monteCarlo = parseMonteCarloOptions(values['monte-carlo'], values.draws, values.seed);
+      return {
+        kind: 'run',
+        command: { name: 'compare', target: argument, json: values.json === true, ...(monteCarlo ? { monteCarlo } : {}) },
+        ...base,
+      };
+    }
   }
 }

@@ -16,6 +16,8 @@ import { comparisonText } from './comparison-table';
 import { dealRoomListText } from './deal-room-list-text';
 import { detailFromJsonFile } from './file-comparison';
 import { readJsonFile, writeJsonFile } from './json-file';
+import type { MonteCarloRequest } from './monte-carlo-options';
+import { monteCarloReport, monteCarloText } from './monte-carlo-text';
 import { resolveDealRoom } from './resolve-deal-room';
 import { CliError, cliErrorText, failure, failureMessage } from './usage-error';
 
@@ -103,16 +105,35 @@ function runCommand(command: CliCommand, app: ShinraiApp, lang: Language, io: Cl
     }
     case 'compare': {
       const detail = roomDetail(app, command.target, lang);
-      print(command.json ? JSON.stringify(buildComparisonReport(detail, lang), null, 2) : comparisonText(detail, { lang }));
+      print(comparisonOutput(detail, command, lang));
       return;
     }
   }
 }
 
+interface CompareOptions {
+  json: boolean;
+  monteCarlo?: MonteCarloRequest;
+  /** Set when the deal-room was read from a file rather than the data folder. */
+  sourceFile?: string;
+}
+
+/** What `compare` prints: the matrix (text or JSON), and with --monte-carlo the uncertainty after it. */
+function comparisonOutput(detail: DealRoomDetail, options: CompareOptions, lang: Language): string {
+  const monteCarlo = options.monteCarlo ? monteCarloReport(detail, options.monteCarlo, lang) : undefined;
+  if (options.json) {
+    const report = buildComparisonReport(detail, lang);
+    return JSON.stringify(monteCarlo ? { ...report, monteCarlo } : report, null, 2);
+  }
+  const lines = comparisonText(detail, { lang, ...(options.sourceFile !== undefined ? { sourceFile: options.sourceFile } : {}) });
+  if (monteCarlo) lines.push('', ...monteCarloText(detail, monteCarlo, lang));
+  return lines.join('\n');
+}
+
 /** Compares a file without touching any data folder beyond reading the language setting of one that exists. */
-function compareFile(target: string, json: boolean, lang: Language, io: CliIo): void {
+function compareFile(target: string, options: CompareOptions, lang: Language, io: CliIo): void {
   const detail = detailFromJsonFile(target, lang);
-  io.stdout(`${json ? JSON.stringify(buildComparisonReport(detail, lang), null, 2) : comparisonText(detail, { lang, sourceFile: target }).join('\n')}\n`);
+  io.stdout(`${comparisonOutput(detail, { ...options, sourceFile: target }, lang)}\n`);
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {
@@ -134,7 +155,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         app = openApp(dataDir, false, log);
         lang = appLanguage(app);
       }
-      compareFile(command.target, command.json, invocation.lang ?? lang, io);
+      compareFile(command.target, command, invocation.lang ?? lang, io);
       return 0;
     }
 

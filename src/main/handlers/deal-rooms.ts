@@ -3,12 +3,14 @@ import { basename } from 'node:path';
 import type { CallContext, Handlers } from '../../shared/api/contract';
 import type { DealRoomSummary } from '../../shared/domain/entities';
 import { collator } from '../../shared/i18n/format';
+import { roomContentFromTemplate } from '../../shared/templates/room-content-from-template';
 import { type DataDir } from '../store/data-dir';
-import { dealRoomTable } from '../store/entity-tables';
+import { criterionTable, dealRoomTable, pillarTable } from '../store/entity-tables';
 import { roomProblemText, UnreadableRoomFileError } from '../store/room-file-errors';
 import { newId } from '../store/room-id';
 import { DomainError } from './domain-error';
 import { openRoom } from './room-access';
+import { requireTemplate } from './templates';
 
 /** Robust/fragile margin of SCORING.md ("Sensitivity"): 5 percentage points unless set. */
 export const DEFAULT_SENSITIVITY_MARGIN = 0.05;
@@ -74,9 +76,11 @@ export function dealRoomHandlers(store: DataDir): Pick<Handlers, DealRoomOps> {
     'dealRooms.get': ({ dealRoomId }, ctx) => openRoom(store, dealRoomId, ctx).detail(),
 
     'dealRooms.create': (fields, ctx) => {
+      // Looked up before anything is written: an unknown template creates no room.
+      const template = fields.templateId === undefined ? undefined : requireTemplate(store, fields.templateId, 'templateId');
       const id = newId();
       const room = store.createRoom(id, (draft) =>
-        draft.change(ctx.actor, (tx) =>
+        draft.change(ctx.actor, (tx) => {
           tx.insert(dealRoomTable, {
             id,
             name: fields.name,
@@ -90,8 +94,13 @@ export function dealRoomHandlers(store: DataDir): Pick<Handlers, DealRoomOps> {
             disagreementThreshold: fields.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
             createdAt: tx.at,
             updatedAt: tx.at,
-          }),
-        ),
+          });
+          if (!template) return;
+          // The template's rows join the room in the same transaction, each logged like any other creation.
+          const content = roomContentFromTemplate(template, ctx.lang, newId);
+          for (const pillar of content.pillars) tx.insert(pillarTable, pillar);
+          for (const criterion of content.criteria) tx.insert(criterionTable, criterion);
+        }),
       );
       return room.dealRoom();
     },

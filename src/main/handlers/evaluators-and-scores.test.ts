@@ -22,11 +22,13 @@ describe('evaluators', () => {
   it('are created, updated and deleted', () => {
     const { app, dealRoomId, evaluatorId } = room();
     const second = ok(app.invoke('evaluators.create', { dealRoomId, fields: { name: '小林 陸' } }));
-    expect(second).toEqual({ id: second.id, name: '小林 陸', department: '' });
+    expect(second).toEqual({ id: second.id, name: '小林 陸', department: '', role: '', submittedAt: null });
     expect(ok(app.invoke('evaluators.update', { dealRoomId, evaluatorId: second.id, patch: { department: '薬事' } }))).toEqual({
       id: second.id,
       name: '小林 陸',
       department: '薬事',
+      role: '',
+      submittedAt: null,
     });
     expect(ok(app.invoke('dealRooms.get', { dealRoomId })).evaluators.map((e) => e.name)).toEqual(['Lena Vogt', '小林 陸']);
     ok(app.invoke('evaluators.delete', { dealRoomId, evaluatorId }));

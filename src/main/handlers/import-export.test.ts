@@ -167,7 +167,7 @@ describe('dealRooms.export', () => {
     const { app } = testApp();
     const room = ok(app.invoke('dealRooms.import', { file: sourceFile() }));
     const file = ok(app.invoke('dealRooms.export', { dealRoomId: room.id })) as DealRoomFile;
-    expect([file.format, file.version]).toEqual(['shinrai.deal-room', 1]);
+    expect([file.format, file.version]).toEqual(['shinrai.deal-room', 2]);
     expect(Date.parse(file.exportedAt ?? '')).not.toBeNaN();
     expect(file.candidates.map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
     expect(file.pillars.map((p) => [p.id, p.criteria.map((k) => k.id)])).toEqual([

@@ -13,6 +13,7 @@ import { panelHandlers } from './panel';
 import { pillarAndCriterionHandlers } from './pillars-and-criteria';
 import { scoreHandlers } from './scores';
 import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
 import { weightHandlers } from './weights';
 
 export function createHandlers(store: DataDir): Handlers {
@@ -26,5 +27,6 @@ export function createHandlers(store: DataDir): Handlers {
     ...scoreHandlers(store),
     ...panelHandlers(store),
     ...weightHandlers(store),
+    ...templateHandlers(store),
   } satisfies Handlers;
 }

@@ -101,7 +101,7 @@ describe('conflicts of interest', () => {
     );
     // Weber's 1 for A no longer counts: A's cell is Kim's 4 alone (100 × 4/5 = 80).
     const result = computeScores(engineInputFromDetail(detail));
-    const cellA = result.cells.find((c) => c.candidateId === a && c.criterionId === criterionId);
+    const cellA = result.cells[a]?.[criterionId];
     expect(cellA?.score).toBe(4);
     expect(cellA?.count).toBe(1);
     expect(result.candidates.find((c) => c.candidateId === a)?.total).toBeCloseTo(80, 9);
@@ -109,7 +109,7 @@ describe('conflicts of interest', () => {
     // Withdrawing the conflict lets the earlier score count again: (1 + 4) / 2 = 2.5.
     ok(app.invoke('conflicts.declare', { dealRoomId, evaluatorId: weber, candidateId: a, status: 'none' }));
     const after = computeScores(engineInputFromDetail(ok(app.invoke('dealRooms.get', { dealRoomId }))));
-    expect(after.cells.find((c) => c.candidateId === a)?.score).toBe(2.5);
+    expect(after.cells[a]?.[criterionId]?.score).toBe(2.5);
   });
 });
 
@@ -160,7 +160,7 @@ describe('consensus with dissent', () => {
     expect(detail.dissent).toHaveLength(1);
     // The consensus, not the mean (3.1667), is the cell's score; the spread stays visible: 4.5 − 2 = 2.5.
     const result = computeScores(engineInputFromDetail(detail));
-    const scored = result.cells.find((c) => c.candidateId === a);
+    const scored = result.cells[a]?.[criterionId];
     expect(scored).toMatchObject({ score: 3, fromConsensus: true, spread: 2.5, count: 3 });
 
     expect(ok(app.invoke('consensus.clear', cell))).toEqual({ cleared: true });

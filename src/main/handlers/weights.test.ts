@@ -80,7 +80,7 @@ describe('weights.apply with AHP', () => {
     );
     expect(foreign).toMatchObject({ code: 'rule_violation', path: 'judgements' });
     expect(failure(app.invoke('weights.apply', { dealRoomId, pillarId: '', method: 'ahp', judgements: [{ a: eff, b: comp, value: 10 }] })).path).toBe(
-      'judgements.0.value',
+      'judgements[0].value',
     );
     expect(ok(app.invoke('dealRooms.get', { dealRoomId }))).toEqual(before);
   });

@@ -57,7 +57,7 @@ describe('a new deal-room file', () => {
     const tables = created
       .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name)).toEqual(['candidate', 'change_log', 'consensus', 'criterion', 'deal_room', 'evaluator', 'pillar', 'score']);
+    expect(tables.map((t) => t.name)).toEqual(['candidate', 'change_log', 'conflict_declaration', 'consensus', 'criterion', 'deal_room', 'dissent', 'evaluator', 'pillar', 'score', 'weighting']);
     for (const t of tables) expect(t.sql).toMatch(/\)\s*STRICT$/);
     created.prepare("INSERT INTO deal_room (id, name, created_at, updated_at) VALUES ('r', 'Room', 'x', 'x')").run();
     created.close();
@@ -116,6 +116,10 @@ describe('a file from an earlier schema', () => {
       notes: 'made at schema 1000',
       archived: false,
       sensitivityMargin: 0.05,
+      // Schema 1020's defaults: a room from before the panel keeps scoring openly.
+      scoringMode: 'open',
+      rationaleRule: 'extremes',
+      disagreementThreshold: 1.5,
       createdAt: '2025-01-10T09:00:00.000Z',
       updatedAt: '2025-02-01T10:00:00.000Z',
     });
@@ -124,6 +128,8 @@ describe('a file from an earlier schema', () => {
     expect(detail.scores).toEqual([
       { evaluatorId: 'e-1', candidateId: 'c-1', criterionId: 'k-1', value: 4.5, rationale: 'licence seen', confidence: 'high', updatedAt: '2025-02-01T10:00:00.000Z' },
     ]);
+    expect(detail.evaluators.map((e) => [e.role, e.submittedAt])).toEqual([['', null]]);
+    expect([detail.conflicts, detail.dissent, detail.weightings]).toEqual([[], [], []]);
     t.app.close();
 
     const after = new Database(file, { readonly: true });

@@ -3,16 +3,19 @@
  * of an imported file, recorded in the change log as one import (not one
  * row per score: an import of thousands of scores is one event).
  */
-import { DEAL_ROOM_FILE_FORMAT, DEAL_ROOM_FILE_VERSION, type DealRoomFile } from '../../shared/domain/deal-room-file';
+import { DEAL_ROOM_FILE_FORMAT, type DealRoomFile } from '../../shared/domain/deal-room-file';
 import type { DealRoomDetail } from '../../shared/domain/entities';
 import {
   candidateTable,
+  conflictTable,
   consensusTable,
   criterionTable,
   dealRoomTable,
+  dissentTable,
   evaluatorTable,
   pillarTable,
   scoreTable,
+  weightingTable,
 } from './entity-tables';
 import type { RoomStore } from './room-store';
 
@@ -28,10 +31,13 @@ export function writeImportedRoom(room: RoomStore, detail: DealRoomDetail, sourc
     tx.insertUnlogged(evaluatorTable, detail.evaluators.map((e, i) => ({ ...e, sortOrder: i })));
     tx.insertUnlogged(scoreTable, detail.scores);
     tx.insertUnlogged(consensusTable, detail.consensus);
+    tx.insertUnlogged(conflictTable, detail.conflicts);
+    tx.insertUnlogged(dissentTable, detail.dissent);
+    tx.insertUnlogged(weightingTable, detail.weightings);
     tx.note(dealRoomTable.entity, room.id, IMPORT_FIELD, null, {
       name: detail.dealRoom.name,
       format: DEAL_ROOM_FILE_FORMAT,
-      version: DEAL_ROOM_FILE_VERSION,
+      version: source.version,
       exportedAt: source.exportedAt ?? null,
       candidates: detail.candidates.length,
       pillars: detail.pillars.length,
@@ -39,6 +45,9 @@ export function writeImportedRoom(room: RoomStore, detail: DealRoomDetail, sourc
       evaluators: detail.evaluators.length,
       scores: detail.scores.length,
       consensus: detail.consensus.length,
+      conflicts: detail.conflicts.length,
+      dissent: detail.dissent.length,
+      weightings: detail.weightings.length,
     });
   });
 }

@@ -11,6 +11,8 @@ import { useLanguage } from '../../app/use-language';
 import { EmptyState } from '../../components/empty-state';
 import { Notice } from '../../components/notice';
 import { ScreenHeader } from '../../components/screen-header';
+import { WeightingSummary } from '../weighting/weighting-summary';
+import { CriteriaTemplateActions } from '../templates/criteria-template-actions';
 import { AddPillarDialog } from './add-pillar-dialog';
 import { draftShares, type CriterionDraft, type PillarDraft } from './criteria-drafts';
 import { PillarEditor } from './pillar-editor';
@@ -39,7 +41,17 @@ export function CriteriaScreen() {
 
   return (
     <section className="screen" aria-labelledby="criteria-title">
-      <ScreenHeader id="criteria-title" title={t('criteria.heading')} intro={t('criteria.intro')} actions={addButton} />
+      <ScreenHeader
+        id="criteria-title"
+        title={t('criteria.heading')}
+        intro={t('criteria.intro')}
+        actions={
+          <>
+            {addButton}
+            <CriteriaTemplateActions />
+          </>
+        }
+      />
       {pillars.length === 0 ? (
         <EmptyState action={addButton}>{t('criteria.empty')}</EmptyState>
       ) : (
@@ -53,6 +65,7 @@ export function CriteriaScreen() {
               <p>{t('criteria.noActive')}</p>
             </Notice>
           )}
+          <WeightingSummary scope="pillars" items={pillars} />
           {pillars.map((p) => (
             <PillarEditor
               key={p.id}

@@ -16,6 +16,7 @@ import { ErrorText } from '../../components/error-text';
 import { InlineEditActions } from '../../components/inline-edit-actions';
 import { NumberField } from '../../components/number-field';
 import { TextField } from '../../components/text-field';
+import { WeightingSummary } from '../weighting/weighting-summary';
 import { AddCriterionDialog } from './add-criterion-dialog';
 import { pillarDraftOf, sameDraft, type CriterionDraft, type PillarDraft, type Shares } from './criteria-drafts';
 import { CriterionEditor } from './criterion-editor';
@@ -89,6 +90,7 @@ export function PillarEditor({ pillar, criteria, pillarDraft, onPillarDraft, cri
         </div>
         <ErrorText message={formErrorFor(action.error, ['nameEn', 'nameJa', 'weight'])} />
       </form>
+      <WeightingSummary scope="criteria" pillar={pillar} items={criteria} />
       <ul className="criterion-list">
         {criteria.map((c) => (
           <CriterionEditor

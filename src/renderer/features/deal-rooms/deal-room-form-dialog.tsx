@@ -11,8 +11,9 @@ import { ErrorText } from '../../components/error-text';
 import { ModalDialog } from '../../components/modal-dialog';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
+import { StartFromField } from '../templates/start-from-field';
 
-const FIELDS = ['name', 'productLine', 'targetMarket', 'notes'] as const;
+const FIELDS = ['name', 'productLine', 'targetMarket', 'notes', 'templateId'] as const;
 
 interface DealRoomFormDialogProps {
   open: boolean;
@@ -36,10 +37,13 @@ export function DealRoomFormDialog({ open, room, onClose, onSaved, update }: Dea
   const api = useApi();
   const action = useApiAction();
   const [draft, setDraft] = useState<DealRoomDraft>({ name: '', productLine: '', targetMarket: '', notes: '' });
+  /** A new room's starting criteria: '' for none, else a template's id. */
+  const [templateId, setTemplateId] = useState('');
 
   useEffect(() => {
     if (!open) return;
     setDraft({ name: room?.name ?? '', productLine: room?.productLine ?? '', targetMarket: room?.targetMarket ?? '', notes: room?.notes ?? '' });
+    setTemplateId('');
     action.clearError();
     // Reset only when the dialog opens, not while the user types.
   }, [open, room?.id]);
@@ -49,7 +53,7 @@ export function DealRoomFormDialog({ open, room, onClose, onSaved, update }: Dea
     const saved = await action.run(() =>
       room
         ? (update ?? ((id, patch) => api.call('dealRooms.update', { dealRoomId: id, patch })))(room.id, draft)
-        : api.call('dealRooms.create', draft),
+        : api.call('dealRooms.create', templateId === '' ? draft : { ...draft, templateId }),
     );
     if (saved) onSaved(saved);
   }
@@ -65,6 +69,7 @@ export function DealRoomFormDialog({ open, room, onClose, onSaved, update }: Dea
           <TextField label={t('dealRooms.form.targetMarket')} value={draft.targetMarket} onChange={set('targetMarket')} error={fieldErrorFor(e, 'targetMarket')} autoComplete="off" />
         </div>
         <TextAreaField label={t('dealRooms.form.notes')} value={draft.notes} onChange={set('notes')} error={fieldErrorFor(e, 'notes')} rows={4} />
+        {!room && <StartFromField value={templateId} onChange={setTemplateId} error={fieldErrorFor(e, 'templateId')} />}
         <ErrorText message={formErrorFor(e, FIELDS)} />
         <DialogFormActions busy={action.busy} submitLabel={room ? t('actions.save') : t('dealRooms.form.create')} onCancel={onClose} />
       </form>

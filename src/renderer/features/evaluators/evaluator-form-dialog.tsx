@@ -1,4 +1,4 @@
-/** Add or edit an evaluator: a name and the department they speak for. */
+/** Add or edit an evaluator: a name, the department they speak for and their role. */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evaluator } from '../../../shared/domain/entities';
@@ -10,17 +10,17 @@ import { ErrorText } from '../../components/error-text';
 import { ModalDialog } from '../../components/modal-dialog';
 import { TextField } from '../../components/text-field';
 
-const FIELDS = ['name', 'department'] as const;
+const FIELDS = ['name', 'department', 'role'] as const;
 
 export function EvaluatorFormDialog({ open, evaluator, onClose }: { open: boolean; evaluator?: Evaluator | undefined; onClose: () => void }) {
   const { t } = useTranslation('ui');
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
-  const [draft, setDraft] = useState({ name: '', department: '' });
+  const [draft, setDraft] = useState({ name: '', department: '', role: '' });
 
   useEffect(() => {
     if (!open) return;
-    setDraft({ name: evaluator?.name ?? '', department: evaluator?.department ?? '' });
+    setDraft({ name: evaluator?.name ?? '', department: evaluator?.department ?? '', role: evaluator?.role ?? '' });
     action.clearError();
   }, [open, evaluator?.id]);
 
@@ -39,6 +39,7 @@ export function EvaluatorFormDialog({ open, evaluator, onClose }: { open: boolea
       <form className="form" onSubmit={submit} noValidate>
         <TextField label={t('evaluators.name')} value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} error={fieldErrorFor(e, 'name')} required autoComplete="off" />
         <TextField label={t('evaluators.department')} value={draft.department} onChange={(department) => setDraft((d) => ({ ...d, department }))} error={fieldErrorFor(e, 'department')} autoComplete="off" />
+        <TextField label={t('evaluators.role')} value={draft.role} onChange={(role) => setDraft((d) => ({ ...d, role }))} hint={t('evaluators.roleHint')} error={fieldErrorFor(e, 'role')} autoComplete="off" />
         <ErrorText message={formErrorFor(e, FIELDS)} />
         <DialogFormActions busy={action.busy} submitLabel={evaluator ? t('actions.save') : t('evaluators.create')} onCancel={onClose} />
       </form>

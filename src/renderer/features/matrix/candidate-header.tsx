@@ -1,10 +1,12 @@
 /**
  * A candidate's column heading: rank badge, name in the reader's language with
  * the other script beneath, type, and the knocked-out / incomplete marks (in
- * words, not colour alone).
+ * words, not colour alone). Evaluators left out for a declared conflict of
+ * interest are counted beneath, their names on hover and focus.
  */
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge';
+import { FocusNote } from '../panel/focus-note';
 import type { MatrixColumn } from './matrix-rows';
 
 export function CandidateHeader({ column, lang }: { column: MatrixColumn; lang: 'en' | 'ja' }) {
@@ -32,6 +34,14 @@ export function CandidateHeader({ column, lang }: { column: MatrixColumn; lang: 
         </span>
       )}
       <span className="candidate-type">{t(`common:candidateType.${column.type}`)}</span>
+      {column.excludedEvaluators.length > 0 && (
+        <FocusNote className="excluded-note" note={column.excludedEvaluators.join(t('matrix.nameSeparator'))}>
+          <span className="excluded-note__icon" aria-hidden="true">
+            ⊘
+          </span>{' '}
+          {t('matrix.excludedForConflict', { count: column.excludedEvaluators.length })}
+        </FocusNote>
+      )}
     </div>
   );
 }

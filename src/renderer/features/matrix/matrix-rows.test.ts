@@ -100,6 +100,52 @@ describe('buildMatrixModel', () => {
   });
 });
 
+describe('buildMatrixModel: the evaluation panel', () => {
+  const at = '2027-02-03T10:00:00.000Z';
+  const base = handWorkedDealRoom();
+  const detail = {
+    ...base,
+    evaluators: [...base.evaluators, { id: 'E3', name: 'Ishikawa', department: 'Finance', role: '', submittedAt: null }],
+    conflicts: [
+      { evaluatorId: 'E2', candidateId: 'K', status: 'conflict' as const, note: 'Former employer', updatedAt: at },
+      { evaluatorId: 'E3', candidateId: 'K', status: 'conflict' as const, note: 'Family member on the board', updatedAt: at },
+      { evaluatorId: 'E1', candidateId: 'K', status: 'none' as const, note: '', updatedAt: at },
+    ],
+    dissent: [
+      { evaluatorId: 'E2', candidateId: 'B', criterionId: 'C3', note: 'The audit found gaps', updatedAt: at },
+      { evaluatorId: 'E1', candidateId: 'B', criterionId: 'C3', note: 'Too generous', updatedAt: at },
+    ],
+  };
+  const model = buildMatrixModel(detail, analyseDealRoom(detail), 'en');
+
+  it('names the evaluators a column leaves out for a declared conflict, by name', () => {
+    expect(model.columns.map((c) => [c.candidateId, c.excludedEvaluators])).toEqual([
+      ['A', []],
+      ['B', []],
+      ['K', ['Ishikawa', 'Weber']],
+    ]);
+  });
+
+  it('names who dissented from a cell’s consensus', () => {
+    const c3 = criterionRow(model.body, 'C3');
+    expect(c3.cells.B!.dissenters).toEqual(['Sato', 'Weber']);
+    expect(c3.cells.A!.dissenters).toEqual([]);
+  });
+
+  it('marks a notable spread from the room’s disagreement threshold', () => {
+    const wide = { ...detail, dealRoom: { ...detail.dealRoom, disagreementThreshold: 2.5 } };
+    const narrow = { ...detail, dealRoom: { ...detail.dealRoom, disagreementThreshold: 1 } };
+    const spreadMarks = (d: typeof detail) => {
+      const m = buildMatrixModel(d, analyseDealRoom(d), 'en');
+      return [criterionRow(m.body, 'C1').cells.A!.notableSpread, criterionRow(m.body, 'C2').cells.B!.notableSpread];
+    };
+    // A × C1 spreads 1 point, B × C2 2 points.
+    expect(spreadMarks(wide)).toEqual([false, false]);
+    expect(spreadMarks(detail)).toEqual([false, true]);
+    expect(spreadMarks(narrow)).toEqual([true, true]);
+  });
+});
+
 describe('bestOfRow', () => {
   it('marks nothing when fewer than two cells are scored', () => {
     expect([...bestOfRow({ a: 4, b: null })]).toEqual([]);

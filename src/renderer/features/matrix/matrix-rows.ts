@@ -4,16 +4,16 @@
  * engine orders them), criteria as rows grouped under a pillar row carrying
  * the pillar's share and each candidate's pillar score, then the footer rows
  * (weighted total, coverage, projected total, rank). Pure, so it is tested
- * without a browser; matrix-table.tsx only renders it.
+ * without a browser; matrix-table.tsx only renders it. The evaluation panel
+ * (issue 4) adds who dissented from a cell's consensus, and which evaluators
+ * a candidate's column leaves out for a declared conflict of interest.
  */
 import type { CandidateType, DealRoomDetail, Language } from '../../../shared/domain/entities';
+import { collator } from '../../../shared/i18n/format';
 import { candidateAltName, candidateName, labelName } from '../../../shared/domain/display-names';
 import type { DealRoomAnalysis } from '../../../shared/engine/analyse-deal-room';
-import { TIE_TOLERANCE } from '../../../shared/engine/tolerance';
+import { COMPARE_TOLERANCE, TIE_TOLERANCE } from '../../../shared/engine/tolerance';
 import type { KnockoutState } from '../../../shared/engine/types';
-
-/** Evaluators this far apart on a cell are worth a look before deciding. */
-export const NOTABLE_SPREAD = 1.5;
 
 export interface MatrixColumn {
   candidateId: string;
@@ -23,6 +23,8 @@ export interface MatrixColumn {
   rank: number | null;
   knockedOut: boolean;
   incomplete: boolean;
+  /** Names of the evaluators whose scores of this candidate do not count: they declared a conflict of interest. */
+  excludedEvaluators: string[];
 }
 
 export interface MatrixCell {
@@ -30,7 +32,7 @@ export interface MatrixCell {
   score: number | null;
   fromConsensus: boolean;
   spread: number;
-  /** spread ≥ NOTABLE_SPREAD: shown beside the score. */
+  /** spread ≥ the room's disagreement threshold: shown beside the score. */
   notableSpread: boolean;
   count: number;
   penalty: number;
@@ -38,6 +40,8 @@ export interface MatrixCell {
   best: boolean;
   /** For knock-out criteria: passed, failed or pending; null otherwise. */
   knockout: KnockoutState | null;
+  /** Names of the evaluators who recorded dissent from the cell's consensus. */
+  dissenters: string[];
 }
 
 export type MatrixRow =
@@ -86,6 +90,10 @@ export function buildMatrixModel(detail: DealRoomDetail, analysis: DealRoomAnaly
   const { scoring } = analysis;
   const byId = new Map(detail.candidates.map((c) => [c.id, c]));
   const results = scoring.candidates.filter((r) => byId.has(r.candidateId));
+  const byName = collator(lang);
+  const evaluatorName = new Map(detail.evaluators.map((e) => [e.id, e.name]));
+  const names = (evaluatorIds: string[]) => evaluatorIds.map((id) => evaluatorName.get(id) ?? id).sort((a, b) => byName.compare(a, b));
+  const threshold = detail.dealRoom.disagreementThreshold;
   const columns: MatrixColumn[] = results.map((r) => {
     const c = byId.get(r.candidateId)!;
     return {
@@ -96,6 +104,7 @@ export function buildMatrixModel(detail: DealRoomDetail, analysis: DealRoomAnaly
       rank: r.rank,
       knockedOut: r.knockedOut,
       incomplete: r.incomplete,
+      excludedEvaluators: names(detail.conflicts.filter((d) => d.candidateId === r.candidateId && d.status === 'conflict').map((d) => d.evaluatorId)),
     };
   });
   const ids = columns.map((c) => c.candidateId);
@@ -137,11 +146,13 @@ export function buildMatrixModel(detail: DealRoomDetail, analysis: DealRoomAnaly
             score: cell?.score ?? null,
             fromConsensus: cell?.fromConsensus ?? false,
             spread: cell?.spread ?? 0,
-            notableSpread: (cell?.spread ?? 0) >= NOTABLE_SPREAD,
+            // The same slack as the panel review's flag (panel-analysis.ts), so both mark the same cells.
+            notableSpread: (cell?.spread ?? 0) >= threshold - COMPARE_TOLERANCE && (cell?.count ?? 0) >= 2,
             count: cell?.count ?? 0,
             penalty: cell && cell.score !== null ? cell.penalty : 0,
             best: best.has(id),
             knockout: c.knockout ? (resultOf.get(id)?.knockouts[c.id] ?? 'pending') : null,
+            dissenters: names(detail.dissent.filter((d) => d.candidateId === id && d.criterionId === c.id).map((d) => d.evaluatorId)),
           };
         }),
       });

@@ -1,11 +1,13 @@
 /**
  * One aggregated score in the matrix with its marks: best in row (★),
- * consensus (◆), a notable spread (±), and the knock-out verdict. Each mark
- * has words for screen readers and a tooltip; none relies on colour alone.
+ * consensus (◆), dissent from it (※, naming who), a notable spread (±), and
+ * the knock-out verdict. Each mark has words for screen readers and a
+ * tooltip; none relies on colour alone.
  */
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/entities';
 import { formatPoints, formatScore } from '../../../shared/i18n/format';
+import { FocusNote } from '../panel/focus-note';
 import type { MatrixCell } from './matrix-rows';
 
 export function ScoreCellContent({ cell, lang }: { cell: MatrixCell; lang: Language }) {
@@ -35,6 +37,12 @@ export function ScoreCellContent({ cell, lang }: { cell: MatrixCell; lang: Langu
           <span aria-hidden="true">◆</span>
           <span className="visually-hidden">{t('matrix.consensusMark')}</span>
         </span>
+      )}
+      {cell.dissenters.length > 0 && (
+        <FocusNote className="mark mark--dissent" note={t('matrix.dissentBy', { names: cell.dissenters.join(t('matrix.nameSeparator')) })}>
+          <span aria-hidden="true">※</span>
+          <span className="visually-hidden">{t('matrix.dissentMark')}</span>
+        </FocusNote>
       )}
       <span className="mcell__score" title={cell.penalty > 0 ? t('matrix.penalty', { penalty: formatScore(cell.penalty, lang) }) : undefined}>
         {formatPoints(cell.score, lang)}

@@ -1,6 +1,11 @@
-/** Every evaluator's score on one cell, so that the panel can see where it disagrees. */
+/**
+ * Every evaluator's score on one cell, so that the panel can see where it
+ * disagrees; a spread at or above the room's disagreement threshold is said
+ * in words.
+ */
 import { useTranslation } from 'react-i18next';
 import type { DealRoomDetail, Score } from '../../../shared/domain/entities';
+import { COMPARE_TOLERANCE } from '../../../shared/engine/tolerance';
 import { formatScore } from '../../../shared/i18n/format';
 import { useLanguage } from '../../app/use-language';
 
@@ -25,7 +30,7 @@ export function CellScoresList({ detail, scores }: { detail: DealRoomDetail; sco
           </li>
         ))}
       </ul>
-      {spread >= 1.5 && <p className="cell-scores__spread">{t('scoring.spread', { spread: formatScore(spread, lang) })}</p>}
+      {spread >= detail.dealRoom.disagreementThreshold - COMPARE_TOLERANCE && scores.length >= 2 && <p className="cell-scores__spread">{t('scoring.spread', { spread: formatScore(spread, lang) })}</p>}
     </>
   );
 }

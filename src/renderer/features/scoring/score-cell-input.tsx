@@ -2,6 +2,8 @@
  * The quick way to score: type 0–5 in the grid and press Enter (or leave the
  * cell). Empty clears the score back to unscored. What the API refuses (a 7,
  * a word) stays as typed with the API's message beneath, and nothing changes.
+ * A submitted sheet shows its values read-only: still focusable, so the side
+ * panel opens for the cell, but nothing is sent.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +20,10 @@ interface ScoreCellInputProps {
   stored: Score | undefined;
   label: string;
   onFocusCell: () => void;
+  readOnly?: boolean;
 }
 
-export function ScoreCellInput({ cell, evaluatorId, stored, label, onFocusCell }: ScoreCellInputProps) {
+export function ScoreCellInput({ cell, evaluatorId, stored, label, onFocusCell, readOnly = false }: ScoreCellInputProps) {
   const { t } = useTranslation('ui');
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
@@ -35,7 +38,7 @@ export function ScoreCellInput({ cell, evaluatorId, stored, label, onFocusCell }
   }, [storedText, evaluatorId]);
 
   async function commit() {
-    if (text === storedText) return;
+    if (readOnly || text === storedText) return;
     const parsed = parseNumberText(text);
     const ref = { dealRoomId: detail.dealRoom.id, evaluatorId, ...cell };
     if (parsed.kind === 'empty') {
@@ -72,7 +75,8 @@ export function ScoreCellInput({ cell, evaluatorId, stored, label, onFocusCell }
         aria-invalid={action.error ? true : undefined}
         aria-describedby={action.error ? errorId : undefined}
         placeholder="–"
-        className="score-cell__input"
+        readOnly={readOnly}
+        className={readOnly ? 'score-cell__input score-cell__input--locked' : 'score-cell__input'}
       />
       {stored && (
         <span className={`confidence-dot confidence-dot--${stored.confidence}`} title={t('scoring.confidenceShort', { level: t(`common:confidence.${stored.confidence}`) })}>

@@ -1,6 +1,8 @@
 /**
  * One evaluator's scores as a grid: criteria down (grouped by pillar),
  * compared candidates across. Focusing a cell opens it in the side panel.
+ * A candidate the evaluator declared a conflict with cannot be scored, and a
+ * submitted sheet is shown read-only.
  */
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +10,9 @@ import type { Candidate, Criterion, Evaluator, Pillar } from '../../../shared/do
 import { candidateAltName, candidateName, labelName } from '../../../shared/domain/display-names';
 import { useDealRoom } from '../../app/deal-room-context';
 import { useLanguage } from '../../app/use-language';
+import { ConflictCell } from './conflict-cell';
 import { ScoreCellInput } from './score-cell-input';
-import { findScore, type CellKey } from './score-lookup';
+import { findScore, hasConflict, type CellKey } from './score-lookup';
 
 interface ScoreGridProps {
   evaluator: Evaluator;
@@ -24,6 +27,8 @@ export function ScoreGrid({ evaluator, candidates, pillars, criteria, selected, 
   const { t } = useTranslation('ui');
   const lang = useLanguage();
   const { detail } = useDealRoom();
+  const locked = evaluator.submittedAt !== null;
+  const conflicted = new Set(candidates.filter((c) => hasConflict(detail, evaluator.id, c.id)).map((c) => c.id));
   return (
     <div className="table-scroll table-scroll--grid">
       <table className="score-grid">
@@ -38,6 +43,7 @@ export function ScoreGrid({ evaluator, candidates, pillars, criteria, selected, 
                 <span className="candidate-name">{candidateName(c, lang)}</span>
                 {candidateAltName(c, lang) && <span className="candidate-alt">{candidateAltName(c, lang)}</span>}
                 {!c.compared && <span className="candidate-not-compared">{t('scoring.notCompared')}</span>}
+                {conflicted.has(c.id) && <span className="candidate-conflict">{t('scoring.conflictColumn')}</span>}
               </th>
             ))}
           </tr>
@@ -67,15 +73,21 @@ export function ScoreGrid({ evaluator, candidates, pillars, criteria, selected, 
                     {candidates.map((candidate) => {
                       const cell = { candidateId: candidate.id, criterionId: criterion.id };
                       const isSelected = selected?.candidateId === candidate.id && selected.criterionId === criterion.id;
+                      const label = t('scoring.cellLabel', { candidate: candidateName(candidate, lang), criterion: labelName(criterion, lang) });
                       return (
                         <td key={candidate.id} className={isSelected ? 'score-grid__cell is-selected' : 'score-grid__cell'}>
-                          <ScoreCellInput
-                            cell={cell}
-                            evaluatorId={evaluator.id}
-                            stored={findScore(detail, evaluator.id, cell)}
-                            label={t('scoring.cellLabel', { candidate: candidateName(candidate, lang), criterion: labelName(criterion, lang) })}
-                            onFocusCell={() => onSelect(cell)}
-                          />
+                          {conflicted.has(candidate.id) ? (
+                            <ConflictCell label={label} onSelect={() => onSelect(cell)} />
+                          ) : (
+                            <ScoreCellInput
+                              cell={cell}
+                              evaluatorId={evaluator.id}
+                              stored={findScore(detail, evaluator.id, cell)}
+                              label={label}
+                              onFocusCell={() => onSelect(cell)}
+                              readOnly={locked}
+                            />
+                          )}
                         </td>
                       );
                     })}

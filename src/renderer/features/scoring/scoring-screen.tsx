@@ -1,6 +1,8 @@
 /**
  * Scoring: choose who is scoring, type scores into the grid, and use the side
- * panel for the scale, confidence, rationale and the panel's consensus.
+ * panel for the scale, confidence, rationale and the panel's consensus. The
+ * sheet bar submits or reopens the chosen evaluator's sheet and, in
+ * independent mode, says what is hidden from them until they submit.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +17,7 @@ import { SelectField } from '../../components/select-field';
 import { ComparedCountNotice } from '../candidates/compared-count-notice';
 import { CellPanel } from './cell-panel';
 import { ScoreGrid } from './score-grid';
+import { SheetBar } from './sheet-bar';
 import type { CellKey } from './score-lookup';
 
 export function ScoringScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
@@ -63,6 +66,7 @@ export function ScoringScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
             )}
             <p className="field__hint">{t('scoring.cellHint')}</p>
           </div>
+          <SheetBar evaluator={evaluator} />
           <ComparedCountNotice count={comparedCount} />
           {candidates.length === 0 || criteria.length === 0 ? (
             <EmptyState>{t('scoring.noGrid')}</EmptyState>

@@ -64,6 +64,9 @@ export function buildDetail(spec: DetailSpec): DealRoomDetail {
       notes: '',
       archived: false,
       sensitivityMargin: spec.sensitivityMargin ?? 0.05,
+      scoringMode: 'open',
+      rationaleRule: 'extremes',
+      disagreementThreshold: 1.5,
       createdAt: AT,
       updatedAt: AT,
     },
@@ -93,7 +96,7 @@ export function buildDetail(spec: DetailSpec): DealRoomDetail {
       passMark: c.passMark ?? 3,
       sortOrder: c.sortOrder ?? i,
     })),
-    evaluators: (spec.evaluators ?? ['ev-1']).map((id) => ({ id, name: `Evaluator ${id}`, department: 'Sales' })),
+    evaluators: (spec.evaluators ?? ['ev-1']).map((id) => ({ id, name: `Evaluator ${id}`, department: 'Sales', role: '', submittedAt: null })),
     scores: (spec.scores ?? []).map((s) => ({
       ...s,
       confidence: s.confidence ?? 'high',
@@ -101,6 +104,9 @@ export function buildDetail(spec: DetailSpec): DealRoomDetail {
       updatedAt: AT,
     })),
     consensus: (spec.consensus ?? []).map((k) => ({ ...k, reason: '', updatedAt: AT })),
+    conflicts: [],
+    dissent: [],
+    weightings: [],
   });
 }
 

@@ -1,7 +1,9 @@
 /**
  * Strings of the engine area: the plain-words summary of the ranking and its
- * sensitivity (src/shared/engine/sensitivity-sentences.ts). Names and numbers
- * are interpolated already formatted for the reader's language.
+ * sensitivity (src/shared/engine/sensitivity-sentences.ts), of a Monte Carlo
+ * run (monte-carlo-sentences.ts) and of the consistency of AHP judgements
+ * (ahp-sentences.ts). Names and numbers are interpolated already formatted
+ * for the reader's language.
  */
 export const engine = {
   summary: {
@@ -36,5 +38,32 @@ export const engine = {
     criterion: 'At {{threshold}} instead of {{current}} ({{change}} points, {{relative}}), {{challenger}} would rank first.',
     pillar:
       'At {{threshold}} of the whole instead of {{current}} ({{change}} points, {{relative}}), {{challenger}} would rank first.',
+  },
+  monteCarlo: {
+    noCandidates: 'No candidate is compared, so there is nothing to simulate.',
+    noDraws: 'No draws have been run yet.',
+    noneRanked_one: 'Every candidate was knocked out in the single draw, so none ranked first.',
+    noneRanked_other: 'Every candidate was knocked out in all {{draws}} draws, so none ranked first.',
+    // The ranking sentence is built from parts: the leader, then the others by share, then the end.
+    lead_one: '{{name}} ranks first in {{share}} of {{draws}} draw',
+    lead_other: '{{name}} ranks first in {{share}} of {{draws}} draws',
+    next: '{{name}} in {{share}}',
+    othersUnder: 'the others in under {{percent}}',
+    separator: '; ',
+    end: '.',
+    under: 'under {{percent}}',
+    over: 'over {{percent}}',
+    never_one: '{{names}} never ranks first.',
+    never_other: '{{names}} never rank first.',
+    knockedOut: 'Knocked out in some draws: {{list}}.',
+    knockedOutItem: '{{name}} ({{share}})',
+  },
+  consistency: {
+    single: 'With a single item there is nothing to compare: it carries the whole weight.',
+    pair: 'With two items there is a single comparison, which cannot contradict itself.',
+    consistent: 'Consistent enough: consistency ratio {{ratio}} (limit {{limit}}).',
+    inconsistent: 'Not consistent enough: consistency ratio {{ratio}} is above {{limit}}.',
+    mostAtOdds:
+      'The comparison most at odds with the rest is {{a}} against {{b}}: you judged {{given}}, the other judgements imply about {{implied}}.',
   },
 };

@@ -9,6 +9,7 @@ export const errors = {
     pillar: 'No pillar with id "{{id}}" is in this deal-room.',
     criterion: 'No criterion with id "{{id}}" is in this deal-room.',
     evaluator: 'No evaluator with id "{{id}}" is in this deal-room.',
+    template: 'No criteria template with id "{{id}}" was found.',
   },
   rule: {
     tooManyCompared: 'At most {{max}} candidates can be compared side by side; {{count}} were chosen.',
@@ -27,6 +28,16 @@ export const errors = {
     judgementsIncomplete: 'Every pair must be compared once: {{pairs}} still missing.',
     judgementsInvalid: 'The comparisons do not fit the items being weighted ({{detail}}).',
     tooFewToCompare: 'Pairwise comparison needs at least two items; this scope has {{count}}.',
+  },
+  /** Criteria templates (src/main/handlers/templates.ts). */
+  template: {
+    builtIn: '“{{name}}” is built into Shinrai and cannot be deleted. To change it, start a deal-room from it and save its criteria as a template of your own.',
+    nothingToSave: 'This deal-room has no pillars or criteria yet, so there is nothing to save as a template.',
+    unreadable: 'The saved criteria template "{{id}}" could not be read ({{detail}}). It was left untouched.',
+    newerFile:
+      'This template file was written by a newer version of Shinrai (template format version {{found}}; this version reads up to {{supported}}). Nothing was imported: update Shinrai to use it.',
+    isDealRoomFile:
+      'This is a whole deal-room file, not a criteria template. Import it from the deal-room list instead; to reuse only its criteria, open it and save them as a template from the Criteria screen.',
   },
   newerDatabase:
     'The deal-room file "{{file}}" was written by a newer version of Shinrai (schema {{found}}; this version understands up to {{supported}}). It was left untouched: update Shinrai to open it.',

@@ -1,6 +1,6 @@
 import type { engine as en } from '../en/engine';
 
-/** 評価エンジンの文言：順位と感度分析の要約（src/shared/engine/sensitivity-sentences.ts）。 */
+/** 評価エンジンの文言：順位と感度分析の要約（sensitivity-sentences.ts）、モンテカルロ法の要約（monte-carlo-sentences.ts）、AHPの整合性（ahp-sentences.ts）。 */
 export const engine: typeof en = {
   summary: {
     noCandidates: '比較対象に指定された候補がまだないため、順位はつけられません。',
@@ -33,5 +33,31 @@ export const engine: typeof en = {
     criterion: '{{current}}から{{threshold}}に変えると（{{change}}ポイント、{{relative}}）、{{challenger}}が首位になります。',
     pillar:
       '全体に占める比重を{{current}}から{{threshold}}に変えると（{{change}}ポイント、{{relative}}）、{{challenger}}が首位になります。',
+  },
+  monteCarlo: {
+    noCandidates: '比較対象の候補がないため、シミュレーションは行えません。',
+    noDraws: 'まだ試行を実行していません。',
+    noneRanked_one: '1回の試行で全候補が足切りとなったため、首位となった候補はありません。',
+    noneRanked_other: '{{draws}}回の試行すべてで全候補が足切りとなったため、首位となった候補はありません。',
+    lead_one: '{{draws}}回の試行のうち、{{name}}が首位となったのは{{share}}',
+    lead_other: '{{draws}}回の試行のうち、{{name}}が首位となったのは{{share}}',
+    next: '{{name}}は{{share}}',
+    othersUnder: 'その他の候補は{{percent}}未満',
+    separator: '、',
+    end: 'でした。',
+    under: '{{percent}}未満',
+    over: '{{percent}}超',
+    never_one: '{{names}}は一度も首位になりませんでした。',
+    never_other: '{{names}}は一度も首位になりませんでした。',
+    knockedOut: '足切りとなった試行がある候補：{{list}}。',
+    knockedOutItem: '{{name}}（{{share}}）',
+  },
+  consistency: {
+    single: '項目が1つのため比較の対象がなく、この項目が重み全体を占めます。',
+    pair: '項目が2つの場合は比較が1回のみのため、判断に矛盾は生じません。',
+    consistent: '整合性は十分です（整合比 {{ratio}}、上限 {{limit}}）。',
+    inconsistent: '整合性が不十分です。整合比 {{ratio}} が上限の {{limit}} を超えています。',
+    mostAtOdds:
+      '他の判断と最も食い違っているのは「{{a}}」対「{{b}}」の比較です。入力値は {{given}} ですが、他の比較から見ると {{implied}} 程度が整合的です。',
   },
 };

@@ -1,8 +1,17 @@
+-- index conflict_by_candidate
+CREATE INDEX conflict_by_candidate ON conflict_declaration (candidate_id);
+
 -- index consensus_by_criterion
 CREATE INDEX consensus_by_criterion ON consensus (criterion_id);
 
 -- index criterion_by_pillar
 CREATE INDEX criterion_by_pillar ON criterion (pillar_id, sort_order);
+
+-- index dissent_by_candidate
+CREATE INDEX dissent_by_candidate ON dissent (candidate_id);
+
+-- index dissent_by_criterion
+CREATE INDEX dissent_by_criterion ON dissent (criterion_id);
 
 -- index score_by_candidate
 CREATE INDEX score_by_candidate ON score (candidate_id);
@@ -33,6 +42,16 @@ CREATE TABLE change_log (
         field TEXT NOT NULL,
         before TEXT NOT NULL CHECK (json_valid(before)),
         after TEXT NOT NULL CHECK (json_valid(after))
+      ) STRICT;
+
+-- table conflict_declaration
+CREATE TABLE conflict_declaration (
+        evaluator_id TEXT NOT NULL REFERENCES evaluator (id) ON DELETE CASCADE,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('none', 'conflict')),
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (evaluator_id, candidate_id)
       ) STRICT;
 
 -- table consensus
@@ -73,7 +92,20 @@ CREATE TABLE deal_room (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       , sensitivity_margin REAL NOT NULL DEFAULT 0.05
-        CHECK (sensitivity_margin BETWEEN 0 AND 1)) STRICT;
+        CHECK (sensitivity_margin BETWEEN 0 AND 1), scoring_mode TEXT NOT NULL DEFAULT 'open'
+        CHECK (scoring_mode IN ('open', 'independent')), rationale_rule TEXT NOT NULL DEFAULT 'extremes'
+        CHECK (rationale_rule IN ('extremes', 'always', 'never')), disagreement_threshold REAL NOT NULL DEFAULT 1.5
+        CHECK (disagreement_threshold BETWEEN 0.1 AND 5)) STRICT;
+
+-- table dissent
+CREATE TABLE dissent (
+        evaluator_id TEXT NOT NULL REFERENCES evaluator (id) ON DELETE CASCADE,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        criterion_id TEXT NOT NULL REFERENCES criterion (id) ON DELETE CASCADE,
+        note TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (evaluator_id, candidate_id, criterion_id)
+      ) STRICT;
 
 -- table evaluator
 CREATE TABLE evaluator (
@@ -81,7 +113,7 @@ CREATE TABLE evaluator (
         name TEXT NOT NULL,
         department TEXT NOT NULL DEFAULT '',
         sort_order INTEGER NOT NULL
-      ) STRICT;
+      , role TEXT NOT NULL DEFAULT '', submitted_at TEXT) STRICT;
 
 -- table pillar
 CREATE TABLE pillar (
@@ -102,4 +134,13 @@ CREATE TABLE score (
         confidence TEXT NOT NULL CHECK (confidence IN ('low', 'medium', 'high')),
         updated_at TEXT NOT NULL,
         PRIMARY KEY (evaluator_id, candidate_id, criterion_id)
+      ) STRICT;
+
+-- table weighting
+CREATE TABLE weighting (
+        pillar_id TEXT PRIMARY KEY,
+        method TEXT NOT NULL CHECK (method IN ('direct', 'ahp')),
+        judgements TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(judgements)),
+        consistency_ratio REAL,
+        updated_at TEXT NOT NULL
       ) STRICT;
