@@ -273,3 +273,22 @@ describe('AHP properties', () => {
     );
   });
 });
+
+describe('the most inconsistent judgement, three items', () => {
+  it('is the same whatever order and direction the judgements are listed in', () => {
+    // a:b = 3, b:c = 3, c:a = 3 is a cycle: with 3 items the eigenvector is the
+    // geometric mean (here 1/3 each), so every judgement is off by the same
+    // factor 3 and the first pair in item order, (a, b), is named.
+    const forward = [
+      { a: 'a', b: 'b', value: 3 },
+      { a: 'b', b: 'c', value: 3 },
+      { a: 'c', b: 'a', value: 3 },
+    ];
+    const orders = [forward, [...forward].reverse(), [forward[1]!, forward[2]!, { a: 'b', b: 'a', value: 1 / 3 }]];
+    const picks = orders.map((js) => {
+      const m = ahpFromJudgements(['a', 'b', 'c'], js).mostInconsistent;
+      return m && [m.a, m.b].sort().join('');
+    });
+    expect(picks).toEqual(['ab', 'ab', 'ab']);
+  });
+});

@@ -18,6 +18,9 @@
  */
 
 /** Saaty's limit: above a consistency ratio of 0.10 the judgements should be revisited. */
+/** Gaps closer than this are the same gap (see the pick of the most inconsistent judgement). */
+const TIE_TOLERANCE = 1e-9;
+
 export const CONSISTENCY_LIMIT = 0.1;
 
 /**
@@ -208,14 +211,24 @@ export function ahpFromJudgements(itemIds: readonly string[], judgements: readon
   const consistencyRatio = n <= 2 ? 0 : consistencyIndex / randomIndex(n);
 
   let mostInconsistent: AhpResult['mostInconsistent'] = null;
+  const pairRank = (j: PairwiseJudgementInput) => {
+    const a = position.get(j.a)!;
+    const b = position.get(j.b)!;
+    return Math.min(a, b) * n + Math.max(a, b);
+  };
   if (n > 2) {
     let worst = AGREEMENT;
     let worstAt: { judgement: PairwiseJudgementInput; a: number; b: number } | null = null;
-    for (const j of judgements) {
+    // Judgements in item order, and a gap must beat the worst so far by more
+    // than rounding: with 3 items every judgement is exactly as far off (the
+    // eigenvector is the geometric mean), so without this the pick would
+    // depend on the order the judgements were listed in and on float noise.
+    const inItemOrder = [...judgements].sort((x, y) => pairRank(x) - pairRank(y));
+    for (const j of inItemOrder) {
       const a = position.get(j.a)!;
       const b = position.get(j.b)!;
       const gap = Math.abs(Math.log((j.value * w[b]!) / w[a]!));
-      if (gap > worst) {
+      if (gap > worst + TIE_TOLERANCE) {
         worst = gap;
         worstAt = { judgement: j, a, b };
       }
