@@ -58,15 +58,18 @@ test('a Monte Carlo run in the worker shows who is likeliest to be the right pic
   await expect(draws).toBeFocused();
   await expect(monteCarlo.getByRole('progressbar')).toHaveCount(0);
 
-  // A long run shows its progress and stops on Cancel.
+  // A long run, from the keyboard: Enter runs it, focus moves to Cancel, progress shows, Enter stops it.
   await draws.fill('1000000');
-  await monteCarlo.getByRole('button', { name: 'Run simulation' }).click();
+  await draws.press('Enter');
   const progress = monteCarlo.getByRole('progressbar', { name: 'Simulation progress' });
   await expect(progress).toHaveAttribute('aria-valuemax', '1000000');
+  const cancel = monteCarlo.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeFocused();
   await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
-  await monteCarlo.getByRole('button', { name: 'Cancel' }).click();
+  await cancel.press('Enter');
   await expect(monteCarlo.getByText(/^Cancelled after [\d,]+ of 1,000,000 draws\./)).toBeVisible();
   await expect(progress).toHaveCount(0);
+  await expect(monteCarlo.getByRole('button', { name: 'Run simulation' })).toBeFocused();
 
   // 2,000 draws, seed 1, jitter 20%.
   await draws.fill('2000');
@@ -146,7 +149,7 @@ test('pillar weights set by pairwise comparison become the weights, with the met
   };
 
   // One extreme judgement against nine "equal" ones is inconsistent, and the dialog says which.
-  await judge('Effectiveness', 'Compliance', 'Effectiveness is extremely more important than Compliance (9)');
+  await judge('Effectiveness', 'Compliance', 'Effectiveness is extremely more important (9)');
   await expect(dialog.getByText('Consistency ratio 0.15 (up to 0.10 is acceptable)')).toBeVisible();
   await expect(dialog.getByText(/The comparison most at odds with the rest is Effectiveness against Compliance/)).toBeVisible();
   await pair('Effectiveness', 'Compliance').blur();
@@ -156,14 +159,14 @@ test('pillar weights set by pairwise comparison become the weights, with the met
 
   // A consistent set: 4 : 2 : 2 : 1 : 1.
   const [eff, comp, trust, cap, fit] = PILLARS;
-  await judge(eff, comp, `${eff} is slightly more important than ${comp} (2)`);
-  await judge(eff, trust, `${eff} is slightly more important than ${trust} (2)`);
-  await judge(eff, cap, `${eff} is moderately to strongly more important than ${cap} (4)`);
-  await judge(eff, fit, `${eff} is moderately to strongly more important than ${fit} (4)`);
-  await judge(comp, cap, `${comp} is slightly more important than ${cap} (2)`);
-  await judge(comp, fit, `${comp} is slightly more important than ${fit} (2)`);
-  await judge(trust, cap, `${trust} is slightly more important than ${cap} (2)`);
-  await judge(trust, fit, `${trust} is slightly more important than ${fit} (2)`);
+  await judge(eff, comp, `${eff} is slightly more important (2)`);
+  await judge(eff, trust, `${eff} is slightly more important (2)`);
+  await judge(eff, cap, `${eff} is moderately to strongly more important (4)`);
+  await judge(eff, fit, `${eff} is moderately to strongly more important (4)`);
+  await judge(comp, cap, `${comp} is slightly more important (2)`);
+  await judge(comp, fit, `${comp} is slightly more important (2)`);
+  await judge(trust, cap, `${trust} is slightly more important (2)`);
+  await judge(trust, fit, `${trust} is slightly more important (2)`);
   await expect(dialog.getByText('Consistency ratio 0.00 (up to 0.10 is acceptable)')).toBeVisible();
   await expect(dialog.getByText(/most at odds/)).toHaveCount(0);
   const resulting = dialog.getByRole('table');

@@ -5,6 +5,7 @@
  */
 import type { CallContext } from '../../shared/api/contract';
 import type { RationaleRule } from '../../shared/domain/entities';
+import { rationaleNeeded } from '../../shared/domain/rationale-rule';
 import { formatScore } from '../../shared/i18n/format';
 import { translator } from '../../shared/i18n/translator';
 import { conflictTable, evaluatorTable, type StoredEvaluator } from '../store/entity-tables';
@@ -27,16 +28,6 @@ export function checkNoConflict(room: RoomStore, evaluator: StoredEvaluator, can
   const declared = room.row(conflictTable, { evaluatorId: evaluator.id, candidateId });
   if (declared?.status === 'conflict')
     throw new DomainError('rule_violation', 'rule.conflictDeclared', { name: evaluator.name }, 'candidateId');
-}
-
-/**
- * `extremes`: at or below 1, or at 5, the ends of the anchored scale, where a
- * score moves a total most and is most often challenged.
- */
-export function rationaleNeeded(rule: RationaleRule, value: number): boolean {
-  if (rule === 'always') return true;
-  if (rule === 'never') return false;
-  return value <= 1 || value >= 5;
 }
 
 export function checkRationale(rule: RationaleRule, value: number, rationale: string, ctx: CallContext): void {

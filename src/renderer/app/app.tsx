@@ -3,7 +3,7 @@
  * keeps the deal-room list, and lays out the header, the sidebar and the open
  * room with its sections. Native menu commands arrive here too.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/api/result';
 import type { DealRoomSummary, Language } from '../../shared/domain/entities';
@@ -33,6 +33,11 @@ export function App() {
   const [editRequest, setEditRequest] = useState(0);
   const [exportRequest, setExportRequest] = useState(0);
   const [reloadToken, setReloadToken] = useState(0);
+  // react-i18next hands out a new i18n object on every language change; start()
+  // must not depend on it, or switching language would restart the app and
+  // throw away every screen's state (drafts, a finished simulation).
+  const i18nRef = useRef(i18n);
+  i18nRef.current = i18n;
 
   const refreshRooms = useCallback(async () => {
     const result = await api.call('dealRooms.list', { includeArchived: true });
@@ -44,12 +49,12 @@ export function App() {
     setBoot({ status: 'loading' });
     const settings = await api.call('settings.get', {});
     if (!settings.ok) return setBoot({ status: 'failed', error: settings.error });
-    await applyLanguage(i18n, settings.value.language);
+    await applyLanguage(i18nRef.current, settings.value.language);
     const list = await refreshRooms();
     if (!list.ok) return setBoot({ status: 'failed', error: list.error });
     setOpenId(chooseRoomToOpen(list.value, settings.value.lastDealRoomId));
     setBoot({ status: 'ready' });
-  }, [api, i18n, refreshRooms]);
+  }, [api, refreshRooms]);
 
   useEffect(() => {
     void start();

@@ -36,10 +36,10 @@ export function candidateColour(index: number): string {
 
 /**
  * Fixed sizes: the same picture on screen, in screenshots and on paper (an
- * A4 landscape page holds 760 px with room to spare), where a size that
+ * A4 landscape page holds 820 px with room to spare), where a size that
  * follows the window would be measured differently when printing.
  */
-export const CHART_WIDTH = 760;
+export const CHART_WIDTH = 820;
 /** Room for a candidate's or criterion's name beside a horizontal bar (two lines at most). */
-export const CATEGORY_AXIS_WIDTH = 210;
+export const CATEGORY_AXIS_WIDTH = 240;
 export const TICK_FONT_SIZE = 12;

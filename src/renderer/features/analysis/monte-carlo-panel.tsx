@@ -49,9 +49,15 @@ export function MonteCarloPanel({ input, detail, lang }: MonteCarloPanelProps) {
   const sentence = useMemo(() => (result ? describeMonteCarlo(result, nameOf, lang) : ''), [result, nameOf, lang]);
   const stale = state.status === 'done' && state.inputKey !== inputKeyOf(input);
 
-  // Cancel is disabled the moment the run ends; focus on it would drop to the page, so it moves back to Run.
+  // Run (and the fields) are disabled while the worker draws, and Cancel once it stops: focus on a
+  // control that has just been disabled would drop to the page, so it moves to the one that works now.
+  const wasRunning = useRef(false);
   useEffect(() => {
-    if (!running && document.activeElement === cancelButton.current) runButton.current?.focus();
+    const active = document.activeElement;
+    const dropped = active === null || active === document.body;
+    if (running && !wasRunning.current && (dropped || formRef.current?.contains(active))) cancelButton.current?.focus();
+    if (!running && wasRunning.current && (dropped || active === cancelButton.current)) runButton.current?.focus();
+    wasRunning.current = running;
   }, [running]);
 
   function run(event: FormEvent) {

@@ -14,7 +14,8 @@ import { buildPillarProfileModel, type ProfileCandidate } from './pillar-profile
 
 const BAR_HEIGHT = 11;
 const GROUP_GAP = 22;
-const FRAME_HEIGHT = 110;
+/** Legend above (two rows with five long names), axis and its title below. */
+const FRAME_HEIGHT = 140;
 const POINT_TICKS = [0, 20, 40, 60, 80, 100];
 
 export function PillarProfilePanel({ detail, scoring, lang }: { detail: DealRoomDetail; scoring: ScoringResult; lang: Language }) {
@@ -59,7 +60,7 @@ export function PillarProfilePanel({ detail, scoring, lang }: { detail: DealRoom
             />
             <YAxis type="category" dataKey="pillar" width={CATEGORY_AXIS_WIDTH} tick={(props) => <CategoryTick {...props} lang={lang} />} stroke={INK.line} />
             <Tooltip formatter={(value) => formatPoints(Number(value), lang)} isAnimationActive={false} />
-            <Legend verticalAlign="top" align="left" itemSorter={null} height={36} wrapperStyle={{ fontSize: TICK_FONT_SIZE, paddingLeft: CATEGORY_AXIS_WIDTH }} />
+            <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ fontSize: TICK_FONT_SIZE, paddingLeft: CATEGORY_AXIS_WIDTH }} />
             {model.candidates.map((c, i) => (
               <Bar key={c.key} dataKey={c.key} name={seriesName(c)} fill={candidateColour(i)} barSize={BAR_HEIGHT - 1} isAnimationActive={false} />
             ))}

@@ -49,7 +49,7 @@ export function RankProbabilityChart({ model, summary, lang }: { model: RankChar
           />
           <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={(props) => <CategoryTick {...props} lang={lang} />} stroke={INK.line} />
           <Tooltip formatter={(value) => formatPercent(Number(value), lang)} isAnimationActive={false} />
-          <Legend verticalAlign="top" align="left" itemSorter={null} height={36} wrapperStyle={{ fontSize: TICK_FONT_SIZE, paddingLeft: CATEGORY_AXIS_WIDTH }} />
+          <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ fontSize: TICK_FONT_SIZE, paddingLeft: CATEGORY_AXIS_WIDTH }} />
           {model.series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={nameOf(s)} stackId="draws" fill={s.kind === 'rank' ? rankColour(s.rank) : BAD} isAnimationActive={false} />
           ))}

@@ -22,7 +22,7 @@ function listOf(names: string[], lang: Language): string {
   return new Intl.ListFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { style: 'long', type: 'conjunction' }).format(names);
 }
 
-const FRAME_HEIGHT = 110;
+const FRAME_HEIGHT = 130;
 const WITHIN = 'withinMargin';
 const BEYOND = 'beyondMargin';
 
@@ -77,7 +77,8 @@ export function SensitivityTornado({ detail, sensitivity, lang }: { detail: Deal
                   />
                   <YAxis type="category" dataKey="name" width={CATEGORY_AXIS_WIDTH} tick={(props) => <CategoryTick {...props} lang={lang} />} stroke={INK.line} />
                   <Tooltip formatter={(value) => t('tornado.points', { value: formatPointChange(Number(value) / 100, lang) })} isAnimationActive={false} />
-                  <Legend verticalAlign="top" align="left" itemSorter={null} height={36} wrapperStyle={{ fontSize: TICK_FONT_SIZE, paddingLeft: CATEGORY_AXIS_WIDTH }} />
+                  {/* The padding under the legend leaves room for the margin line's label above the plot. */}
+                  <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ fontSize: TICK_FONT_SIZE, paddingLeft: CATEGORY_AXIS_WIDTH, paddingBottom: 20 }} />
                   <ReferenceLine x={0} stroke={INK.muted} />
                   <ReferenceLine x={-model.marginPoints} stroke={BAD} strokeDasharray="4 3" label={{ value: t('tornado.marginLine', { margin }), position: 'top', fill: BAD, fontSize: 11 }} />
                   <ReferenceLine x={model.marginPoints} stroke={BAD} strokeDasharray="4 3" />

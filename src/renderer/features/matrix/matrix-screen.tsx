@@ -11,6 +11,7 @@ import { useLanguage } from '../../app/use-language';
 import { EmptyState } from '../../components/empty-state';
 import { ScreenHeader } from '../../components/screen-header';
 import { ComparedCountNotice } from '../candidates/compared-count-notice';
+import { useRevealGate } from '../panel/reveal-gate';
 import { MatrixLegend } from './matrix-legend';
 import { buildMatrixModel } from './matrix-rows';
 import { MatrixTable } from './matrix-table';
@@ -23,6 +24,8 @@ export function MatrixScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
   const model = useMemo(() => buildMatrixModel(detail, analysis, lang), [detail, analysis, lang]);
   const comparedCount = detail.candidates.filter((c) => c.compared).length;
   const hasWeight = analysis.scoring.activePillarIds.length > 0;
+  // The matrix aggregates everyone's scores: in independent mode it waits for every sheet too.
+  const gate = useRevealGate(detail);
 
   return (
     <section className="screen screen--matrix" aria-labelledby="matrix-heading">
@@ -36,7 +39,8 @@ export function MatrixScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
         }
       />
       <ComparedCountNotice count={comparedCount} />
-      {model.columns.length === 0 || model.body.length === 0 || !hasWeight ? (
+      {gate.notice}
+      {!gate.open ? null : model.columns.length === 0 || model.body.length === 0 || !hasWeight ? (
         <EmptyState
           action={
             <div className="button-row">

@@ -2,9 +2,10 @@
  * Dissent on one cell: an evaluator who does not share the panel's consensus
  * records it with a note, and it stays beside the consensus (and shows as a
  * marker in the matrix). Dissent needs a consensus to dissent from, and an
- * evaluator in conflict with the candidate cannot record it.
+ * evaluator in conflict with the candidate cannot record it. Mounted per
+ * cell (the side panel is keyed by it), so a new cell starts a clean form.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDealRoom } from '../../app/deal-room-context';
 import { useApiAction } from '../../app/use-api-action';
@@ -19,19 +20,11 @@ export function DissentSection({ cell, review }: { cell: CellRef; review: CellRe
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
   const removal = useApiAction();
-  const first = review.mayDissent[0]?.id ?? '';
-  const [evaluatorId, setEvaluatorId] = useState(first);
+  const [chosenId, setChosenId] = useState(review.mayDissent[0]?.id ?? '');
+  // The chosen evaluator may have gone meanwhile (deleted, or now in conflict): fall back to the first who may dissent.
+  const evaluatorId = review.mayDissent.some((e) => e.id === chosenId) ? chosenId : (review.mayDissent[0]?.id ?? '');
   const [note, setNote] = useState('');
   const ref = { dealRoomId: detail.dealRoom.id, ...cell };
-
-  // Another cell, or the chosen evaluator gone (deleted, or now in conflict): start again.
-  useEffect(() => {
-    setEvaluatorId((id) => (review.mayDissent.some((e) => e.id === id) ? id : first));
-  }, [first, review.mayDissent]);
-  useEffect(() => {
-    setNote('');
-    action.clearError();
-  }, [cell.candidateId, cell.criterionId]);
 
   async function record(event: FormEvent) {
     event.preventDefault();
@@ -81,7 +74,7 @@ export function DissentSection({ cell, review }: { cell: CellRef; review: CellRe
             label={t('dissent.evaluator')}
             value={evaluatorId}
             options={review.mayDissent.map((e) => ({ value: e.id, label: e.name }))}
-            onChange={setEvaluatorId}
+            onChange={setChosenId}
             error={fieldErrorFor(action.error, 'evaluatorId')}
           />
           <TextAreaField

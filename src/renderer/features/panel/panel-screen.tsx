@@ -7,13 +7,11 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { panelIsRevealed, sheetsSubmitted } from '../../../shared/domain/panel-visibility';
 import { collator, formatPoints, formatScore } from '../../../shared/i18n/format';
 import { useDealRoom } from '../../app/deal-room-context';
 import type { Section } from '../../app/section-tabs';
 import { useLanguage } from '../../app/use-language';
 import { EmptyState } from '../../components/empty-state';
-import { Notice } from '../../components/notice';
 import { ScreenHeader } from '../../components/screen-header';
 import { ProgressTable } from '../evaluators/progress-table';
 import type { CellRef } from './cell-review';
@@ -22,20 +20,19 @@ import { DisagreementHeatMap, heatCellId } from './disagreement-heat-map';
 import { buildEvaluatorComparison } from './evaluator-comparison';
 import { EvaluatorViews } from './evaluator-views';
 import { HeatMapLegend } from './heat-map-legend';
+import { useRevealGate } from './reveal-gate';
 import { buildHeatMap } from './heat-map-rows';
 
 export function PanelScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
   const { t } = useTranslation('panel');
   const lang = useLanguage();
   const { detail, analysis } = useDealRoom();
-  const [showAnyway, setShowAnyway] = useState(false);
+  const gate = useRevealGate(detail);
   const [selected, setSelected] = useState<CellRef | null>(null);
   const map = useMemo(() => buildHeatMap(detail, lang), [detail, lang]);
   const comparison = useMemo(() => buildEvaluatorComparison(detail, analysis, lang), [detail, analysis, lang]);
   const byName = collator(lang);
   const evaluators = [...detail.evaluators].sort((a, b) => byName.compare(a.name, b.name));
-  const revealed = panelIsRevealed(detail);
-  const sheets = sheetsSubmitted(detail);
   const count = (n: number) => formatPoints(n, lang, 0);
 
   const header = <ScreenHeader id="panel-title" title={t('screen.heading')} intro={t('screen.intro')} />;
@@ -73,18 +70,8 @@ export function PanelScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
   return (
     <section className="screen" aria-labelledby="panel-title">
       {header}
-      {!revealed && (
-        <Notice tone={showAnyway ? 'warn' : 'info'} role="status">
-          <p>
-            <strong>{t('screen.sheetsSubmitted', { submitted: count(sheets.submitted), total: count(sheets.total) })}</strong>{' '}
-            {showAnyway ? t('screen.shownAnyway') : t('screen.waiting')}
-          </p>
-          <button type="button" className="button button--small" aria-pressed={showAnyway} onClick={() => setShowAnyway((v) => !v)}>
-            {t('screen.showAnyway')}
-          </button>
-        </Notice>
-      )}
-      {!revealed && !showAnyway ? (
+      {gate.notice}
+      {!gate.open ? (
         <div className="panel-blocks">
           <ProgressTable evaluators={evaluators} />
         </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rationaleNeededFor, rationaleNeededForText } from './rationale-rule';
+import { rationaleNeeded as rationaleNeededFor } from '../../../shared/domain/rationale-rule';
+import { rationaleNeededForText } from './rationale-rule';
 
 describe('rationaleNeededFor', () => {
   it('asks at the ends of the scale under the extremes rule', () => {

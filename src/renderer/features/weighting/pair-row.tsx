@@ -39,10 +39,10 @@ export function PairRow({ index, aName, bName, choice, onChange, flagged, error,
   };
   const whole = (n: number) => formatPoints(n, lang, 0);
   const labelOf = (c: SaatyChoice) => {
-    if (c.favours === 'equal') return t('scale.equal', { a: aName, b: bName });
-    const [more, less] = c.favours === 'a' ? [aName, bName] : [bName, aName];
+    // The row's label already names both sides, so each option names only the side it favours.
+    if (c.favours === 'equal') return t('scale.equal');
     const value = c.favours === 'a' ? whole(c.intensity) : `1/${whole(c.intensity)}`;
-    return t('scale.more', { more, less, degree: degree[c.intensity], value });
+    return t('scale.more', { more: c.favours === 'a' ? aName : bName, degree: degree[c.intensity], value });
   };
 
   return (

@@ -104,8 +104,8 @@ export const analysis = {
     apply: 'Apply weights',
   },
   scale: {
-    equal: '{{a}} and {{b}} are equally important (1)',
-    more: '{{more}} is {{degree}} more important than {{less}} ({{value}})',
+    equal: 'Both equally important (1)',
+    more: '{{more}} is {{degree}} more important ({{value}})',
     degree2: 'slightly',
     degree3: 'moderately',
     degree4: 'moderately to strongly',

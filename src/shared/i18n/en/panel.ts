@@ -96,7 +96,7 @@ export const panel = {
     intro: 'Where the evaluators disagree, what the panel agreed, and how each evaluator’s own ranking compares with the panel’s.',
     empty: 'The panel review needs evaluators, compared candidates and criteria.',
     sheetsSubmitted: '{{submitted}} of {{total}} sheets submitted.',
-    waiting: 'This deal-room scores independently, so the panel’s scores stay hidden until every sheet is in. Until then only progress is shown.',
+    waiting: 'This deal-room scores independently, so the panel’s scores stay hidden until every sheet is in.',
     shownAnyway: 'Shown to the facilitator before every sheet is in. Do not share this screen with evaluators who are still scoring.',
     showAnyway: 'Show anyway (facilitator)',
   },

@@ -105,8 +105,8 @@ export const analysis: typeof en = {
     apply: '重みを適用',
   },
   scale: {
-    equal: '{{a}}と{{b}}は同じくらい重要（1）',
-    more: '{{more}}は{{less}}より{{degree}}重要（{{value}}）',
+    equal: 'どちらも同じくらい重要（1）',
+    more: '{{more}}の方が{{degree}}重要（{{value}}）',
     degree2: 'わずかに',
     degree3: 'やや',
     degree4: 'やや～かなり',
