@@ -127,9 +127,14 @@ test('an independent panel scores apart, then flags, agrees and records dissent'
   ]);
   await shot('evaluators-settings-and-conflicts');
 
-  // The matrix says so on Kiri's column, and names her on focus.
+  // The matrix aggregates everyone's scores, so in independent mode it waits for
+  // every sheet, unless the facilitator asks; it then says so on Kiri's column,
+  // and names her on focus.
   await openSection(page, 'Matrix');
+  await expect(page.getByText('0 of 3 sheets submitted.')).toBeVisible();
   const matrix = comparisonMatrix(page, 'Comparison matrix');
+  await expect(matrix).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show anyway (facilitator)' }).click();
   const kiriHeader = candidateHeader(matrix, KIRI);
   await expect(kiriHeader).toContainText('1 evaluator excluded: conflict of interest');
   const excluded = kiriHeader.getByText('1 evaluator excluded: conflict of interest');
@@ -262,6 +267,18 @@ test('an independent panel scores apart, then flags, agrees and records dissent'
   await expect(cell.getByRole('tooltip')).toBeVisible();
   await expect(page.getByText('an evaluator dissents from the consensus (hover or focus the mark for who)')).toBeVisible();
   await shot('matrix-dissent-marker');
+
+  // The uncertainty of the panel's ranking: a seeded Monte Carlo run, charted.
+  // Sato's 5 and Kim's 2 on Aoba's one scored cell make its outcome a real draw.
+  await openSection(page, 'Analysis');
+  const monteCarlo = page.getByRole('region', { name: 'How likely is each candidate to be the right pick?' });
+  await monteCarlo.getByRole('textbox', { name: 'Draws' }).fill('1000');
+  await monteCarlo.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(monteCarlo.getByRole('paragraph').filter({ hasText: /ranks first in \d+% of 1,000 draws/ })).toBeVisible();
+  const chart = monteCarlo.getByRole('figure', { name: 'Share of 1,000 draws at each rank' });
+  await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  await expect(chart.locator('text').filter({ hasText: AOBA })).toBeVisible();
+  await shot('monte-carlo-after-consensus');
 
   // 9. The review reads in Japanese too.
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
