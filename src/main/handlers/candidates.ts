@@ -1,3 +1,4 @@
+import { CANDIDATE_INTAKE_DEFAULTS } from '../../shared/domain/vetting';
 import type { Handlers } from '../../shared/api/contract';
 import { MAX_COMPARED } from '../../shared/domain/deal-room-file';
 import type { DataDir } from '../store/data-dir';
@@ -16,6 +17,7 @@ export function candidateHandlers(store: DataDir): Pick<Handlers, CandidateOps> 
       return room.change(ctx.actor, (tx) =>
         tx.insert(candidateTable, {
           id: newId(),
+          ...CANDIDATE_INTAKE_DEFAULTS,
           nameJa: fields.nameJa ?? '',
           nameLatin: fields.nameLatin ?? '',
           headquarters: fields.headquarters ?? '',

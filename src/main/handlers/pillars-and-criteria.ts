@@ -67,6 +67,7 @@ export function pillarAndCriterionHandlers(store: DataDir): Pick<Handlers, Pilla
         return tx.insert(criterionTable, {
           id: newId(),
           pillarId: pillar.id,
+          libraryKey: fields.libraryKey ?? '',
           nameEn: fields.nameEn ?? '',
           nameJa: fields.nameJa ?? '',
           description: fields.description ?? '',

@@ -17,6 +17,7 @@ import {
   Score,
   Weighting,
 } from '../../shared/domain/entities';
+import { Answer, DueDiligenceItem, EvidenceFile, InterviewItem, RedFlag, SuitorSignal } from '../../shared/domain/vetting';
 
 /** `json`: structured values (lists of judgements) stored as JSON text. */
 export type ColumnKind = 'text' | 'real' | 'integer' | 'boolean' | 'json';
@@ -74,6 +75,14 @@ export const candidateTable: EntityTable<Candidate> = {
     notes: ['notes', 'text'],
     compared: ['compared', 'boolean'],
     sortOrder: ['sort_order', 'integer'],
+    origin: ['origin', 'text'],
+    introducer: ['introducer', 'text'],
+    introducerRelationship: ['introducer_relationship', 'text'],
+    firstContactOn: ['first_contact_on', 'text'],
+    approachedBy: ['approached_by', 'text'],
+    statedIntent: ['stated_intent', 'text'],
+    stage: ['stage', 'text'],
+    declinedReason: ['declined_reason', 'text'],
   },
   key: ['id'],
   bookkeeping: [],
@@ -113,6 +122,7 @@ export const criterionTable: EntityTable<Criterion> = {
     knockout: ['knockout', 'boolean'],
     passMark: ['pass_mark', 'real'],
     sortOrder: ['sort_order', 'integer'],
+    libraryKey: ['library_key', 'text'],
   },
   key: ['id'],
   bookkeeping: [],
@@ -221,6 +231,126 @@ export const weightingTable: EntityTable<Weighting> = {
   key: ['pillarId'],
   bookkeeping: ['updatedAt'],
   orderBy: 'pillar_id',
+};
+
+export const suitorSignalTable: EntityTable<SuitorSignal> = {
+  table: 'suitor_signal',
+  entity: 'signal',
+  schema: SuitorSignal,
+  columns: {
+    candidateId: ['candidate_id', 'text'],
+    signal: ['signal', 'text'],
+    reading: ['reading', 'text'],
+    note: ['note', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['candidateId', 'signal'],
+  bookkeeping: ['updatedAt'],
+  orderBy: 'candidate_id, signal',
+};
+
+export const interviewItemTable: EntityTable<InterviewItem> = {
+  table: 'interview_item',
+  entity: 'interviewItem',
+  schema: InterviewItem,
+  columns: {
+    id: ['id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    questionKey: ['question_key', 'text'],
+    customText: ['custom_text', 'text'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'candidate_id, sort_order, id',
+};
+
+export const answerTable: EntityTable<Answer> = {
+  table: 'answer',
+  entity: 'answer',
+  schema: Answer,
+  columns: {
+    id: ['id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    questionKey: ['question_key', 'text'],
+    questionText: ['question_text', 'text'],
+    answeredBy: ['answered_by', 'text'],
+    answeredOn: ['answered_on', 'text'],
+    setting: ['setting', 'text'],
+    text: ['text', 'text'],
+    criterionIds: ['criterion_ids', 'json'],
+    createdAt: ['created_at', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['id'],
+  bookkeeping: ['createdAt', 'updatedAt'],
+  orderBy: 'candidate_id, coalesce(answered_on, created_at), created_at, id',
+};
+
+export const redFlagTable: EntityTable<RedFlag> = {
+  table: 'red_flag',
+  entity: 'flag',
+  schema: RedFlag,
+  columns: {
+    id: ['id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    libraryKey: ['library_key', 'text'],
+    said: ['said', 'text'],
+    saidBy: ['said_by', 'text'],
+    observedOn: ['observed_on', 'text'],
+    source: ['source', 'text'],
+    status: ['status', 'text'],
+    outcome: ['outcome', 'text'],
+    consequence: ['consequence', 'text'],
+    criterionId: ['criterion_id', 'text'],
+    penalty: ['penalty', 'real'],
+    condition: ['condition', 'text'],
+    createdAt: ['created_at', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['id'],
+  bookkeeping: ['createdAt', 'updatedAt'],
+  orderBy: 'candidate_id, created_at, id',
+};
+
+export const evidenceFileTable: EntityTable<EvidenceFile> = {
+  table: 'evidence_file',
+  entity: 'evidence',
+  schema: EvidenceFile,
+  columns: {
+    id: ['id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    attachedTo: ['attached_to', 'text'],
+    attachedId: ['attached_id', 'text'],
+    fileName: ['file_name', 'text'],
+    mediaType: ['media_type', 'text'],
+    size: ['size', 'integer'],
+    sha256: ['sha256', 'text'],
+    addedBy: ['added_by', 'text'],
+    addedAt: ['added_at', 'text'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'candidate_id, added_at, id',
+};
+
+export const dueDiligenceTable: EntityTable<DueDiligenceItem> = {
+  table: 'due_diligence_item',
+  entity: 'dueDiligence',
+  schema: DueDiligenceItem,
+  columns: {
+    id: ['id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    item: ['item', 'text'],
+    requestedOn: ['requested_on', 'text'],
+    dueOn: ['due_on', 'text'],
+    status: ['status', 'text'],
+    note: ['note', 'text'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'candidate_id, sort_order, id',
 };
 
 /** The change log names a row by its key values, joined with "/" (a score: evaluator/candidate/criterion). */

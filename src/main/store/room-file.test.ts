@@ -57,7 +57,25 @@ describe('a new deal-room file', () => {
     const tables = created
       .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name)).toEqual(['candidate', 'change_log', 'conflict_declaration', 'consensus', 'criterion', 'deal_room', 'dissent', 'evaluator', 'pillar', 'score', 'weighting']);
+    expect(tables.map((t) => t.name)).toEqual([
+      'answer',
+      'candidate',
+      'change_log',
+      'conflict_declaration',
+      'consensus',
+      'criterion',
+      'deal_room',
+      'dissent',
+      'due_diligence_item',
+      'evaluator',
+      'evidence_file',
+      'interview_item',
+      'pillar',
+      'red_flag',
+      'score',
+      'suitor_signal',
+      'weighting',
+    ]);
     for (const t of tables) expect(t.sql).toMatch(/\)\s*STRICT$/);
     created.prepare("INSERT INTO deal_room (id, name, created_at, updated_at) VALUES ('r', 'Room', 'x', 'x')").run();
     created.close();

@@ -9,16 +9,22 @@ import type Database from 'better-sqlite3';
 import type { ChangeLogEntry, DealRoom, DealRoomDetail, DealRoomSummary, Evaluator } from '../../shared/domain/entities';
 import { formatIssuePath } from '../../shared/api/validation-message';
 import {
+  answerTable,
   candidateTable,
   conflictTable,
   consensusTable,
   criterionTable,
   dealRoomTable,
   dissentTable,
+  dueDiligenceTable,
   entityIdOf,
+  evidenceFileTable,
   evaluatorTable,
+  interviewItemTable,
   pillarTable,
+  redFlagTable,
   scoreTable,
+  suitorSignalTable,
   weightingTable,
   type ColumnKind,
   type EntityTable,
@@ -200,6 +206,12 @@ export class RoomStore {
       conflicts: this.rows(conflictTable),
       dissent: this.rows(dissentTable),
       weightings: this.rows(weightingTable),
+      signals: this.rows(suitorSignalTable),
+      interviewItems: this.rows(interviewItemTable),
+      answers: this.rows(answerTable),
+      flags: this.rows(redFlagTable),
+      evidence: this.rows(evidenceFileTable),
+      dueDiligence: this.rows(dueDiligenceTable),
     }));
   }
 

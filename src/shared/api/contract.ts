@@ -5,6 +5,13 @@
  */
 import { z } from 'zod';
 import { TemplateSummary } from '../domain/criteria-template';
+import { Deleted, op, RequiredNote } from './contract-op';
+import { evidenceOps } from './contract-evidence';
+import { flagOps } from './contract-flags';
+import { interviewOps } from './contract-interviews';
+import { longListOps } from './contract-long-list';
+import { pipelineOps } from './contract-pipeline';
+import { searchOps } from './contract-search';
 import {
   Candidate,
   ChangeLogEntry,
@@ -31,7 +38,6 @@ import {
 } from '../domain/entities';
 
 const RoomRef = z.strictObject({ dealRoomId: Id });
-const Deleted = z.object({ deleted: z.literal(true) });
 
 // The fields a caller may set are the entities' own fields, less ids, flags
 // the app manages and timestamps: picked from the entity schemas so the two
@@ -46,12 +52,24 @@ const DealRoomFields = DealRoom.pick({
   rationaleRule: true,
   disagreementThreshold: true,
 }).strict();
-const CandidateFields = Candidate.pick({ nameJa: true, nameLatin: true, headquarters: true, type: true, website: true, notes: true }).strict();
+// The pipeline stage moves through 'pipeline.moveStage' (with its comparison gate), not here.
+const CandidateFields = Candidate.pick({
+  nameJa: true,
+  nameLatin: true,
+  headquarters: true,
+  type: true,
+  website: true,
+  notes: true,
+  origin: true,
+  introducer: true,
+  introducerRelationship: true,
+  firstContactOn: true,
+  approachedBy: true,
+  statedIntent: true,
+}).strict();
 const PillarFields = Pillar.pick({ nameEn: true, nameJa: true, weight: true }).strict();
 const CriterionFields = Criterion.omit({ id: true, sortOrder: true }).strict();
 const EvaluatorFields = Evaluator.omit({ id: true, submittedAt: true }).strict();
-/** Text a person must write: not empty once trimmed. */
-const RequiredNote = LongText.refine((t) => t.trim() !== '', { message: 'a note is required', params: { rule: 'note_required' } });
 const TemplateRef = z.strictObject({ templateId: Id });
 
 const CellRef = z.strictObject({ dealRoomId: Id, candidateId: Id, criterionId: Id });
@@ -63,9 +81,6 @@ const needsSomeName =
     (typeof v[a] === 'string' && (v[a] as string).trim() !== '') ||
     (typeof v[b] === 'string' && (v[b] as string).trim() !== '');
 
-function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
 
 export const contract = {
   // Settings (persisted beside the deal-rooms)
@@ -179,6 +194,14 @@ export const contract = {
   'templates.import': op(z.strictObject({ file: z.unknown() }), TemplateSummary),
   /** Only templates saved or imported by users can be deleted. */
   'templates.delete': op(TemplateRef, Deleted),
+
+  // The vetting workflow (issue 5), one area per file
+  ...pipelineOps,
+  ...longListOps,
+  ...interviewOps,
+  ...flagOps,
+  ...evidenceOps,
+  ...searchOps,
 } as const;
 
 export type Contract = typeof contract;

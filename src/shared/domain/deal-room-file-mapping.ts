@@ -8,6 +8,7 @@
  * - Export names rows by their position (c1, p1, k1, e1 ...), so the same
  *   deal-room always exports to the same document, whatever its store ids.
  */
+import { noVettingRecords } from './vetting';
 import { DEAL_ROOM_FILE_FORMAT, DEAL_ROOM_FILE_VERSION, type DealRoomFile } from './deal-room-file';
 import type {
   Candidate,
@@ -141,6 +142,7 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
     conflicts,
     dissent,
     weightings,
+    ...noVettingRecords(),
   };
 }
 

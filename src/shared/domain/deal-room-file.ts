@@ -4,6 +4,7 @@
  * only tie rows together, and import gives every row a fresh id.
  */
 import { z } from 'zod';
+import { ApproachedBy, CandidateOrigin, IsoDate, PipelineStage } from './vetting';
 import {
   CandidateType,
   Confidence,
@@ -41,6 +42,14 @@ const FileCandidate = z.strictObject({
   website: Website.default(''),
   notes: LongText.default(''),
   compared: z.boolean().default(true),
+  origin: CandidateOrigin.default('unknown'),
+  introducer: ShortText.default(''),
+  introducerRelationship: ShortText.default(''),
+  firstContactOn: IsoDate.nullable().default(null),
+  approachedBy: ApproachedBy.default('unknown'),
+  statedIntent: LongText.default(''),
+  stage: PipelineStage.default('long_list'),
+  declinedReason: LongText.default(''),
 });
 
 const FileCriterion = z.strictObject({
@@ -54,6 +63,7 @@ const FileCriterion = z.strictObject({
   weight: Weight,
   knockout: z.boolean().default(false),
   passMark: ScoreValue.default(3),
+  libraryKey: z.string().max(100).default(''),
 });
 
 const FilePillar = z.strictObject({

@@ -4,16 +4,20 @@
  * and the interchange file are all built from them.
  */
 import { z } from 'zod';
-
-/** Identifiers are opaque strings (UUIDs from the store, short keys in files). */
-export const Id = z.string().min(1).max(100);
-export type Id = z.infer<typeof Id>;
-
-/** Free text a person types: any script (Japanese included), bounded in size. */
-export const ShortText = z.string().trim().max(200);
-export const LongText = z.string().max(20_000);
-/** A name that must not be empty once trimmed. */
-export const Name = z.string().trim().min(1).max(200);
+import { Id, IsoDateTime, LongText, Name, ShortText } from './primitives';
+export { Id, IsoDateTime, LongText, Name, ShortText } from './primitives';
+import {
+  Answer,
+  ApproachedBy,
+  CandidateOrigin,
+  DueDiligenceItem,
+  EvidenceFile,
+  InterviewItem,
+  IsoDate,
+  PipelineStage,
+  RedFlag,
+  SuitorSignal,
+} from './vetting';
 
 /** Scores live on the anchored 0–5 scale of SCORING.md (decimals allowed). */
 export const ScoreValue = z.number().min(0).max(5);
@@ -39,7 +43,6 @@ export const Website = z.union([
   z.url({ protocol: /^https?$/ }).max(500),
 ]);
 
-export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /**
  * How a panel scores: `open`, everyone sees every score as it is entered;
@@ -88,6 +91,17 @@ export const Candidate = z.object({
   /** Whether the candidate is one of the 3–5 compared side by side. */
   compared: z.boolean(),
   sortOrder: z.number().int(),
+  // Intake (issue 5): how the candidate came to us.
+  origin: CandidateOrigin,
+  /** Who introduced them (referral or introducer), and that person's relationship to us. */
+  introducer: ShortText,
+  introducerRelationship: ShortText,
+  firstContactOn: IsoDate.nullable(),
+  approachedBy: ApproachedBy,
+  /** What they said they want, in their words. */
+  statedIntent: LongText,
+  stage: PipelineStage,
+  declinedReason: LongText,
 });
 export type Candidate = z.infer<typeof Candidate>;
 
@@ -115,6 +129,8 @@ export const Criterion = z.object({
   /** Pass mark m_c of a knock-out criterion (SCORING.md; default 3). */
   passMark: ScoreValue,
   sortOrder: z.number().int(),
+  /** The criteria library entry it came from ('' when written by hand): questions link to criteria by it. */
+  libraryKey: z.string().max(100),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
@@ -217,6 +233,12 @@ export const DealRoomDetail = z.object({
   conflicts: z.array(ConflictDeclaration),
   dissent: z.array(Dissent),
   weightings: z.array(Weighting),
+  signals: z.array(SuitorSignal),
+  interviewItems: z.array(InterviewItem),
+  answers: z.array(Answer),
+  flags: z.array(RedFlag),
+  evidence: z.array(EvidenceFile),
+  dueDiligence: z.array(DueDiligenceItem),
 });
 export type DealRoomDetail = z.infer<typeof DealRoomDetail>;
 

@@ -1,3 +1,4 @@
+import { noVettingRecords } from './vetting';
 import { describe, expect, it } from 'vitest';
 import type { DealRoomDetail, Evaluator, ScoringMode } from './entities';
 import { panelIsRevealed, scoresArePrivateTo, sheetsSubmitted, visibleConsensus, visibleScores } from './panel-visibility';
@@ -42,6 +43,7 @@ function room(mode: ScoringMode, submitted: readonly string[] = []): DealRoomDet
     conflicts: [],
     dissent: [],
     weightings: [],
+    ...noVettingRecords(),
   };
 }
 

@@ -41,6 +41,7 @@ describe('roomContentFromTemplate', () => {
     expect(criteria[0]).toEqual({
       id: 'id-2',
       pillarId: 'id-1',
+      libraryKey: 'c1',
       nameEn: 'Team',
       nameJa: 'チーム',
       description: 'Who works on it.',

@@ -28,6 +28,8 @@ export function roomContentFromTemplate(template: CriteriaTemplateFile, lang: La
       criteria.push({
         id: newId(),
         pillarId,
+        // Questions of the bank name the library criteria they inform (issue 5).
+        libraryKey: c.key,
         nameEn: c.name.en,
         nameJa: c.name.ja,
         description: textIn(c.description, lang),

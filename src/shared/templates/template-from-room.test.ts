@@ -21,6 +21,7 @@ const criterion = (over: Partial<Criterion> & Pick<Criterion, 'id' | 'pillarId'>
   knockout: false,
   passMark: 3,
   sortOrder: 0,
+  libraryKey: '',
   ...over,
 });
 
@@ -62,7 +63,7 @@ describe('templateFromRoom', () => {
         criteria: p.criteria
           .filter((c) => pillarIndex.has(c.pillarId))
           .sort((a, b) => pillarIndex.get(a.pillarId)! - pillarIndex.get(b.pillarId)! || a.sortOrder - b.sortOrder)
-          .map(({ id: _id, pillarId, sortOrder: _s, ...rest }) => ({ pillar: pillarIndex.get(pillarId), ...rest })),
+          .map(({ id: _id, pillarId, sortOrder: _s, libraryKey: _k, ...rest }) => ({ pillar: pillarIndex.get(pillarId), ...rest })),
       };
     };
     // Started in Japanese, the English-only texts come back by fallback.

@@ -49,7 +49,8 @@ export function templateFromRoom(
         .filter((c) => c.pillarId === p.id)
         .sort(bySortOrder)
         .map((c) => ({
-          key: c.id,
+          // A criterion from the library keeps its library key, so the question bank still links to it.
+          key: c.libraryKey !== '' ? c.libraryKey : c.id,
           name: { en: c.nameEn, ja: c.nameJa },
           description: inLanguage(c.description, lang),
           anchor1: inLanguage(c.anchor1, lang),

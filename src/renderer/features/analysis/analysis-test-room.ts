@@ -21,11 +21,13 @@
  *   transp no crossing (level only at weight 0)
  * `nocompare` is on the long list only and must not appear anywhere.
  */
+import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords } from '../../../shared/domain/vetting';
 import type { DealRoomDetail } from '../../../shared/domain/entities';
 
 const AT = '2027-01-15T09:00:00+09:00';
 
 const candidate = (id: string, nameLatin: string, nameJa: string, sortOrder: number, compared = true) => ({
+  ...CANDIDATE_INTAKE_DEFAULTS,
   id,
   nameLatin,
   nameJa,
@@ -38,6 +40,7 @@ const candidate = (id: string, nameLatin: string, nameJa: string, sortOrder: num
 });
 
 const criterion = (id: string, pillarId: string, nameEn: string, nameJa: string, weight: number, sortOrder: number, knockout = false) => ({
+  libraryKey: '',
   id,
   pillarId,
   nameEn,
@@ -107,5 +110,6 @@ export function analysisTestRoom(): DealRoomDetail {
     conflicts: [],
     dissent: [],
     weightings: [],
+    ...noVettingRecords(),
   };
 }

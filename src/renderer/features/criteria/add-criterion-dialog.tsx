@@ -33,7 +33,7 @@ export function AddCriterionDialog({ open, pillar, onClose }: { open: boolean; p
   const previewId = '__new__';
   const share = open
     ? (draftShares(
-        { ...detail, criteria: [...detail.criteria, { id: previewId, pillarId: pillar.id, nameEn: '', nameJa: '', description: '', anchor1: '', anchor3: '', anchor5: '', weight: 0, knockout: false, passMark: 3, sortOrder: Number.MAX_SAFE_INTEGER }] },
+        { ...detail, criteria: [...detail.criteria, { id: previewId, pillarId: pillar.id, nameEn: '', nameJa: '', description: '', anchor1: '', anchor3: '', anchor5: '', weight: 0, knockout: false, passMark: 3, sortOrder: Number.MAX_SAFE_INTEGER, libraryKey: '' }] },
         {},
         { [previewId]: draft },
       ).criteria[previewId] ?? 0)

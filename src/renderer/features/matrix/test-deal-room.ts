@@ -9,11 +9,13 @@
  *   K: C1 5, C2 2 (fails the knock-out), C3 unscored → T = 52.5, coverage 75%, projected 70
  * X exists but is not compared.
  */
+import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords } from '../../../shared/domain/vetting';
 import type { DealRoomDetail } from '../../../shared/domain/entities';
 
 const at = '2027-01-15T09:00:00.000Z';
 
 const candidate = (id: string, nameJa: string, nameLatin: string, sortOrder: number, compared = true) => ({
+  ...CANDIDATE_INTAKE_DEFAULTS,
   id,
   nameJa,
   nameLatin,
@@ -26,6 +28,7 @@ const candidate = (id: string, nameJa: string, nameLatin: string, sortOrder: num
 });
 
 const criterion = (id: string, pillarId: string, nameEn: string, nameJa: string, sortOrder: number, knockout = false) => ({
+  libraryKey: '',
   id,
   pillarId,
   nameEn,
@@ -88,5 +91,6 @@ export function handWorkedDealRoom(): DealRoomDetail {
     conflicts: [],
     dissent: [],
     weightings: [],
+    ...noVettingRecords(),
   };
 }

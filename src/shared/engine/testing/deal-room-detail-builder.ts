@@ -4,6 +4,7 @@
  * parsed by the real schema, so a test cannot run on a shape the app would
  * refuse.
  */
+import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords } from '../../domain/vetting';
 import { DealRoomDetail, type Confidence } from '../../domain/entities';
 
 const AT = '2027-01-15T09:00:00+09:00';
@@ -80,6 +81,7 @@ export function buildDetail(spec: DetailSpec): DealRoomDetail {
       notes: '',
       compared: c.compared ?? true,
       sortOrder: c.sortOrder ?? i,
+      ...CANDIDATE_INTAKE_DEFAULTS,
     })),
     pillars: spec.pillars.map((p, i) => ({ ...p, sortOrder: p.sortOrder ?? i })),
     criteria: spec.criteria.map((c, i) => ({
@@ -95,6 +97,7 @@ export function buildDetail(spec: DetailSpec): DealRoomDetail {
       knockout: c.knockout ?? false,
       passMark: c.passMark ?? 3,
       sortOrder: c.sortOrder ?? i,
+      libraryKey: '',
     })),
     evaluators: (spec.evaluators ?? ['ev-1']).map((id) => ({ id, name: `Evaluator ${id}`, department: 'Sales', role: '', submittedAt: null })),
     scores: (spec.scores ?? []).map((s) => ({
@@ -107,6 +110,7 @@ export function buildDetail(spec: DetailSpec): DealRoomDetail {
     conflicts: [],
     dissent: [],
     weightings: [],
+    ...noVettingRecords(),
   });
 }
 

@@ -1,3 +1,6 @@
+-- index answer_by_candidate
+CREATE INDEX answer_by_candidate ON answer (candidate_id);
+
 -- index conflict_by_candidate
 CREATE INDEX conflict_by_candidate ON conflict_declaration (candidate_id);
 
@@ -13,11 +16,44 @@ CREATE INDEX dissent_by_candidate ON dissent (candidate_id);
 -- index dissent_by_criterion
 CREATE INDEX dissent_by_criterion ON dissent (criterion_id);
 
+-- index due_diligence_by_candidate
+CREATE INDEX due_diligence_by_candidate ON due_diligence_item (candidate_id, sort_order);
+
+-- index evidence_by_candidate
+CREATE INDEX evidence_by_candidate ON evidence_file (candidate_id);
+
+-- index evidence_by_hash
+CREATE INDEX evidence_by_hash ON evidence_file (sha256);
+
+-- index interview_item_by_candidate
+CREATE INDEX interview_item_by_candidate ON interview_item (candidate_id, sort_order);
+
+-- index red_flag_by_candidate
+CREATE INDEX red_flag_by_candidate ON red_flag (candidate_id);
+
+-- index red_flag_by_criterion
+CREATE INDEX red_flag_by_criterion ON red_flag (criterion_id);
+
 -- index score_by_candidate
 CREATE INDEX score_by_candidate ON score (candidate_id);
 
 -- index score_by_criterion
 CREATE INDEX score_by_criterion ON score (criterion_id);
+
+-- table answer
+CREATE TABLE answer (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        question_key TEXT NOT NULL DEFAULT '',
+        question_text TEXT NOT NULL DEFAULT '',
+        answered_by TEXT NOT NULL DEFAULT '',
+        answered_on TEXT,
+        setting TEXT NOT NULL CHECK (setting IN ('group_meeting', 'one_to_one', 'written', 'other')),
+        text TEXT NOT NULL,
+        criterion_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(criterion_ids)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
 
 -- table candidate
 CREATE TABLE candidate (
@@ -30,7 +66,10 @@ CREATE TABLE candidate (
         notes TEXT NOT NULL DEFAULT '',
         compared INTEGER NOT NULL CHECK (compared IN (0, 1)),
         sort_order INTEGER NOT NULL
-      ) STRICT;
+      , origin TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (origin IN ('unknown', 'inbound', 'outreach', 'referral', 'introducer')), introducer TEXT NOT NULL DEFAULT '', introducer_relationship TEXT NOT NULL DEFAULT '', first_contact_on TEXT, approached_by TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (approached_by IN ('unknown', 'they_approached_us', 'we_approached_them')), stated_intent TEXT NOT NULL DEFAULT '', stage TEXT NOT NULL DEFAULT 'long_list'
+        CHECK (stage IN ('long_list', 'screening', 'shortlist', 'due_diligence', 'negotiation', 'pilot', 'partner', 'declined')), declined_reason TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table change_log
 CREATE TABLE change_log (
@@ -78,7 +117,7 @@ CREATE TABLE criterion (
         knockout INTEGER NOT NULL CHECK (knockout IN (0, 1)),
         pass_mark REAL NOT NULL CHECK (pass_mark BETWEEN 0 AND 5),
         sort_order INTEGER NOT NULL
-      ) STRICT;
+      , library_key TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table deal_room
 CREATE TABLE deal_room (
@@ -107,6 +146,18 @@ CREATE TABLE dissent (
         PRIMARY KEY (evaluator_id, candidate_id, criterion_id)
       ) STRICT;
 
+-- table due_diligence_item
+CREATE TABLE due_diligence_item (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        item TEXT NOT NULL,
+        requested_on TEXT,
+        due_on TEXT,
+        status TEXT NOT NULL CHECK (status IN ('requested', 'received', 'verified', 'refused')),
+        note TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL
+      ) STRICT;
+
 -- table evaluator
 CREATE TABLE evaluator (
         id TEXT PRIMARY KEY,
@@ -115,6 +166,29 @@ CREATE TABLE evaluator (
         sort_order INTEGER NOT NULL
       , role TEXT NOT NULL DEFAULT '', submitted_at TEXT) STRICT;
 
+-- table evidence_file
+CREATE TABLE evidence_file (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        attached_to TEXT NOT NULL CHECK (attached_to IN ('candidate', 'answer', 'score', 'flag', 'due_diligence')),
+        attached_id TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        sha256 TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL
+      ) STRICT;
+
+-- table interview_item
+CREATE TABLE interview_item (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        question_key TEXT NOT NULL DEFAULT '',
+        custom_text TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL
+      ) STRICT;
+
 -- table pillar
 CREATE TABLE pillar (
         id TEXT PRIMARY KEY,
@@ -122,6 +196,26 @@ CREATE TABLE pillar (
         name_ja TEXT NOT NULL DEFAULT '',
         weight REAL NOT NULL CHECK (weight >= 0),
         sort_order INTEGER NOT NULL
+      ) STRICT;
+
+-- table red_flag
+CREATE TABLE red_flag (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        library_key TEXT NOT NULL DEFAULT '',
+        said TEXT NOT NULL DEFAULT '',
+        said_by TEXT NOT NULL DEFAULT '',
+        observed_on TEXT,
+        source TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('open', 'confirmed', 'cleared')),
+        outcome TEXT NOT NULL DEFAULT '',
+        consequence TEXT NOT NULL CHECK (consequence IN ('note', 'penalty', 'knockout', 'contract_condition')),
+        -- A penalty flag outlives a deleted criterion as a record; with no criterion it lowers no score.
+        criterion_id TEXT REFERENCES criterion (id) ON DELETE SET NULL,
+        penalty REAL NOT NULL DEFAULT 0 CHECK (penalty BETWEEN 0 AND 5),
+        condition TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
       ) STRICT;
 
 -- table score
@@ -134,6 +228,16 @@ CREATE TABLE score (
         confidence TEXT NOT NULL CHECK (confidence IN ('low', 'medium', 'high')),
         updated_at TEXT NOT NULL,
         PRIMARY KEY (evaluator_id, candidate_id, criterion_id)
+      ) STRICT;
+
+-- table suitor_signal
+CREATE TABLE suitor_signal (
+        candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        signal TEXT NOT NULL CHECK (signal IN ('executive_approval', 'committed_team', 'strategic_motive', 'measured_pace', 'product_focus')),
+        reading TEXT NOT NULL CHECK (reading IN ('unknown', 'reassuring', 'warning')),
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (candidate_id, signal)
       ) STRICT;
 
 -- table weighting
