@@ -7,7 +7,7 @@ import { contract, isOperationName, type CallContext, type Handlers, type Operat
 import type { Result } from '../shared/api/result';
 import { validationError } from '../shared/api/validation-message';
 import { translator } from '../shared/i18n/translator';
-import { DomainError, NestedValidationError } from './handlers/domain-error';
+import { DomainError, NestedValidationError, qualifiedErrorKey } from './handlers/domain-error';
 
 export type Logger = (level: 'error' | 'warn' | 'info', message: string, detail?: unknown) => void;
 
@@ -38,7 +38,7 @@ export function createDispatcher(handlers: Handlers, log: Logger = consoleLogger
           ok: false,
           error: {
             code: err.code,
-            message: t(`errors:${err.messageKey}`, err.params),
+            message: t(qualifiedErrorKey(err.messageKey), err.params),
             ...(err.path ? { path: err.path } : {}),
             // A field problem worded by a handler carries its bare problem too, as zod's do.
             ...(err.path && typeof err.params.problem === 'string' ? { problem: err.params.problem } : {}),

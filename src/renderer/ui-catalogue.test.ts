@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../shared/i18n/resources';
 
 /** The namespaces the renderer owns; each file picks one with useTranslation('…') (default ui). */
-const RENDERER_NAMESPACES = ['ui', 'panel', 'analysis', 'templates'] as const;
+const RENDERER_NAMESPACES = ['ui', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence'] as const;
 type RendererNamespace = (typeof RENDERER_NAMESPACES)[number];
 const isRendererNamespace = (ns: string): ns is RendererNamespace => (RENDERER_NAMESPACES as readonly string[]).includes(ns);
 const root = __dirname;
@@ -33,7 +33,7 @@ const baseKey = (key: string) => PLURAL_SUFFIXES.reduce((k, s) => (k.endsWith(s)
 
 /** Keys built at run time from a closed set of values (see the files named). */
 const DYNAMIC: Record<string, readonly string[]> = {
-  'ui:tabs.': ['matrix', 'candidates', 'criteria', 'evaluators', 'scoring', 'panel', 'analysis'], // section-tabs.tsx
+  'ui:tabs.': ['matrix', 'candidates', 'pipeline', 'interviews', 'flags', 'diligence', 'criteria', 'evaluators', 'scoring', 'panel', 'analysis'], // section-tabs.tsx
   'ui:door.': ['unreachable', 'session_expired', 'malformed_response'], // main.tsx, transport.ts
   'ui:language.': ['en', 'ja'], // language-switch.tsx
 };
@@ -46,6 +46,11 @@ for (const file of sourceFiles(root)) {
   for (const m of text.matchAll(/\bt\(\s*'(?:(\w+):)?([a-zA-Z][\w.]*)'/g)) usedKeys.add(`${m[1] ?? fileNamespace}:${m[2]!}`);
 }
 for (const [prefix, values] of Object.entries(DYNAMIC)) for (const v of values) usedKeys.add(`${prefix}${v}`);
+// The store and the shared code name an area's keys in full ("pipeline:errors.gate"),
+// in DomainError and translator calls: those count as used too.
+const sharedAndMain = [join(root, '..', 'main'), join(root, '..', 'shared')].flatMap(sourceFiles);
+const qualified = new RegExp(`['\`](${RENDERER_NAMESPACES.join('|')}):([a-zA-Z][\\w.]*)['\`]`, 'g');
+for (const file of sharedAndMain) for (const m of readFileSync(file, 'utf8').matchAll(qualified)) usedKeys.add(`${m[1]!}:${m[2]!}`);
 
 describe.each(RENDERER_NAMESPACES)('the %s catalogue', (ns) => {
   const en = resources.en[ns];

@@ -5,10 +5,18 @@
  */
 import type { ErrorCode } from '../../shared/api/result';
 
+/**
+ * A message key names its namespace ("pipeline:errors.gate") or lives in the
+ * errors namespace ("notFound.candidate").
+ */
+export function qualifiedErrorKey(messageKey: string): string {
+  return messageKey.includes(':') ? messageKey : `errors:${messageKey}`;
+}
+
 export class DomainError extends Error {
   constructor(
     readonly code: Exclude<ErrorCode, 'internal'>,
-    /** Key in the errors namespace, e.g. "notFound.candidate". */
+    /** Key in the errors namespace, e.g. "notFound.candidate", or "namespace:key" in an area's own. */
     readonly messageKey: string,
     readonly params: Record<string, unknown> = {},
     /** Dotted path of the field at fault, when there is one. */

@@ -6,7 +6,7 @@
 import type { Language } from '../../shared/domain/entities';
 import type { errors as errorsEn } from '../../shared/i18n/en/errors';
 import { translator } from '../../shared/i18n/translator';
-import { DomainError } from '../handlers/domain-error';
+import { DomainError, qualifiedErrorKey } from '../handlers/domain-error';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export type UnreadableReason = keyof typeof errorsEn.unreadableReason;
@@ -42,5 +42,5 @@ export function inCallerLanguage(err: unknown, lang: Language): unknown {
 /** The text shown for a room that cannot be opened (DealRoomSummary.problem). */
 export function roomProblemText(err: DomainError, lang: Language): string {
   const localized = err instanceof UnreadableRoomFileError ? err.inLanguage(lang) : err;
-  return translator(lang)(`errors:${localized.messageKey}`, localized.params);
+  return translator(lang)(qualifiedErrorKey(localized.messageKey), localized.params);
 }

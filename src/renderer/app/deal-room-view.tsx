@@ -6,6 +6,10 @@ import { CriteriaScreen } from '../features/criteria/criteria-screen';
 import { DealRoomHeader } from '../features/deal-rooms/deal-room-header';
 import { EvaluatorsScreen } from '../features/evaluators/evaluators-screen';
 import { AnalysisScreen } from '../features/analysis/analysis-screen';
+import { DiligenceScreen } from '../features/diligence/diligence-screen';
+import { FlagsScreen } from '../features/flags/flags-screen';
+import { InterviewsScreen } from '../features/interviews/interviews-screen';
+import { PipelineScreen } from '../features/pipeline/pipeline-screen';
 import { MatrixScreen } from '../features/matrix/matrix-screen';
 import { PanelScreen } from '../features/panel/panel-screen';
 import { ScoringScreen } from '../features/scoring/scoring-screen';
@@ -56,6 +60,10 @@ export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDele
         {section === 'evaluators' && <EvaluatorsScreen />}
         {section === 'panel' && <PanelScreen onGoTo={onSection} />}
         {section === 'analysis' && <AnalysisScreen onGoTo={onSection} />}
+        {section === 'pipeline' && <PipelineScreen onGoTo={onSection} />}
+        {section === 'interviews' && <InterviewsScreen onGoTo={onSection} />}
+        {section === 'flags' && <FlagsScreen onGoTo={onSection} />}
+        {section === 'diligence' && <DiligenceScreen onGoTo={onSection} />}
       </div>
     </DealRoomProvider>
   );

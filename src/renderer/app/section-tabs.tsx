@@ -5,7 +5,19 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const SECTIONS = ['matrix', 'candidates', 'criteria', 'evaluators', 'scoring', 'panel', 'analysis'] as const;
+export const SECTIONS = [
+  'matrix',
+  'candidates',
+  'pipeline',
+  'interviews',
+  'flags',
+  'diligence',
+  'criteria',
+  'evaluators',
+  'scoring',
+  'panel',
+  'analysis',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export function isSection(value: string): value is Section {

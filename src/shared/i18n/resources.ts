@@ -10,6 +10,11 @@ import { errors as errorsEn } from './en/errors';
 import { analysis as analysisEn } from './en/analysis';
 import { panel as panelEn } from './en/panel';
 import { templates as templatesEn } from './en/templates';
+import { pipeline as pipelineEn } from './en/pipeline';
+import { longList as longListEn } from './en/long-list';
+import { interviews as interviewsEn } from './en/interviews';
+import { flags as flagsEn } from './en/flags';
+import { evidence as evidenceEn } from './en/evidence';
 import { ui as uiEn } from './en/ui';
 import { cli as cliJa } from './ja/cli';
 import { common as commonJa } from './ja/common';
@@ -18,12 +23,17 @@ import { errors as errorsJa } from './ja/errors';
 import { analysis as analysisJa } from './ja/analysis';
 import { panel as panelJa } from './ja/panel';
 import { templates as templatesJa } from './ja/templates';
+import { pipeline as pipelineJa } from './ja/pipeline';
+import { longList as longListJa } from './ja/long-list';
+import { interviews as interviewsJa } from './ja/interviews';
+import { flags as flagsJa } from './ja/flags';
+import { evidence as evidenceJa } from './ja/evidence';
 import { ui as uiJa } from './ja/ui';
 
 export const resources = {
-  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn },
-  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa },
+  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn, pipeline: pipelineEn, longList: longListEn, interviews: interviewsEn, flags: flagsEn, evidence: evidenceEn },
+  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa, pipeline: pipelineJa, longList: longListJa, interviews: interviewsJa, flags: flagsJa, evidence: evidenceJa },
 } as const;
 
-export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates'] as const;
+export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -78,6 +78,10 @@ export const ui = {
     evaluators: 'Evaluators',
     panel: 'Panel review',
     analysis: 'Analysis',
+    pipeline: 'Pipeline',
+    interviews: 'Interviews',
+    flags: 'Red flags',
+    diligence: 'Due diligence',
   },
   compared: {
     tooFew_zero:

@@ -80,6 +80,10 @@ export const ui: typeof en = {
     evaluators: '評価者',
     panel: '評価の突き合わせ',
     analysis: '分析',
+    pipeline: '選定状況',
+    interviews: 'ヒアリング',
+    flags: '懸念事項',
+    diligence: 'デューデリジェンス',
   },
   compared: {
     tooFew_zero:
