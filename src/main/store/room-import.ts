@@ -6,15 +6,20 @@
 import { DEAL_ROOM_FILE_FORMAT, type DealRoomFile } from '../../shared/domain/deal-room-file';
 import type { DealRoomDetail } from '../../shared/domain/entities';
 import {
+  answerTable,
   candidateTable,
   conflictTable,
   consensusTable,
   criterionTable,
   dealRoomTable,
   dissentTable,
+  dueDiligenceTable,
   evaluatorTable,
+  interviewItemTable,
   pillarTable,
+  redFlagTable,
   scoreTable,
+  suitorSignalTable,
   weightingTable,
 } from './entity-tables';
 import type { RoomStore } from './room-store';
@@ -34,6 +39,11 @@ export function writeImportedRoom(room: RoomStore, detail: DealRoomDetail, sourc
     tx.insertUnlogged(conflictTable, detail.conflicts);
     tx.insertUnlogged(dissentTable, detail.dissent);
     tx.insertUnlogged(weightingTable, detail.weightings);
+    tx.insertUnlogged(suitorSignalTable, detail.signals);
+    tx.insertUnlogged(interviewItemTable, detail.interviewItems);
+    tx.insertUnlogged(answerTable, detail.answers);
+    tx.insertUnlogged(redFlagTable, detail.flags);
+    tx.insertUnlogged(dueDiligenceTable, detail.dueDiligence);
     tx.note(dealRoomTable.entity, room.id, IMPORT_FIELD, null, {
       name: detail.dealRoom.name,
       format: DEAL_ROOM_FILE_FORMAT,
@@ -48,6 +58,11 @@ export function writeImportedRoom(room: RoomStore, detail: DealRoomDetail, sourc
       conflicts: detail.conflicts.length,
       dissent: detail.dissent.length,
       weightings: detail.weightings.length,
+      signals: detail.signals.length,
+      interviewItems: detail.interviewItems.length,
+      answers: detail.answers.length,
+      flags: detail.flags.length,
+      dueDiligence: detail.dueDiligence.length,
     });
   });
 }

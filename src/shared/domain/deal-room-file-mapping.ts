@@ -8,7 +8,7 @@
  * - Export names rows by their position (c1, p1, k1, e1 ...), so the same
  *   deal-room always exports to the same document, whatever its store ids.
  */
-import { noVettingRecords } from './vetting';
+import { vettingFromFile, vettingToFile } from './deal-room-file-vetting-mapping';
 import { DEAL_ROOM_FILE_FORMAT, DEAL_ROOM_FILE_VERSION, type DealRoomFile } from './deal-room-file';
 import type {
   Candidate,
@@ -142,7 +142,12 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
     conflicts,
     dissent,
     weightings,
-    ...noVettingRecords(),
+    ...vettingFromFile(file, {
+      candidate: (id) => lookup(candidateIds, id, 'candidate'),
+      criterion: (id) => lookup(criterionIds, id, 'criterion'),
+      newId: opts.newId,
+      now: opts.now,
+    }),
   };
 }
 
@@ -282,5 +287,11 @@ export function fileFromDetail(detail: DealRoomDetail, exportedAt: string): Deal
     conflicts,
     dissent,
     weightings,
+    ...vettingToFile(detail, {
+      candidate: (id) => lookup(candidateIds, id, 'candidate'),
+      // Answers and flags name criteria in JSON lists, without a foreign key: a deleted criterion drops out.
+      criterion: (id) => criterionIds.get(id),
+      position,
+    }),
   };
 }

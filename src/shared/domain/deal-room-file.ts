@@ -4,6 +4,7 @@
  * only tie rows together, and import gives every row a fresh id.
  */
 import { z } from 'zod';
+import { checkVettingReferences, fileVettingLists } from './deal-room-file-vetting';
 import { ApproachedBy, CandidateOrigin, IsoDate, PipelineStage } from './vetting';
 import {
   CandidateType,
@@ -28,10 +29,12 @@ export const DEAL_ROOM_FILE_FORMAT = 'shinrai.deal-room';
 /**
  * Version 2 adds the evaluation panel (scoring mode, rationale rule,
  * disagreement threshold, evaluator roles and submitted sheets, conflicts of
- * interest, dissent, weighting methods). Version 1 files are still read: every
- * field version 2 added has a default.
+ * interest, dissent, weighting methods); version 3 the vetting workflow
+ * (candidates' intake and pipeline stage, criteria's library keys, suitor
+ * signals, interview guides, answers, red flags, due diligence). Older files
+ * are still read: every field a later version added has a default.
  */
-export const DEAL_ROOM_FILE_VERSION = 2;
+export const DEAL_ROOM_FILE_VERSION = 3;
 
 const FileCandidate = z.strictObject({
   id: Id,
@@ -122,7 +125,7 @@ const FileConsensus = z.strictObject({
 
 const DealRoomFileBody = z.strictObject({
   format: z.literal(DEAL_ROOM_FILE_FORMAT),
-  version: z.literal([1, DEAL_ROOM_FILE_VERSION]),
+  version: z.literal([1, 2, DEAL_ROOM_FILE_VERSION]),
   exportedAt: z.string().optional(),
   dealRoom: z.strictObject({
     name: Name,
@@ -143,6 +146,7 @@ const DealRoomFileBody = z.strictObject({
   conflicts: z.array(FileConflict).max(1_000_000).default([]),
   dissent: z.array(FileDissent).max(1_000_000).default([]),
   weightings: z.array(FileWeighting).max(100).default([]),
+  ...fileVettingLists,
 });
 
 /**
@@ -226,6 +230,7 @@ export const DealRoomFile = DealRoomFileBody.superRefine((file, ctx) => {
       if (!items.has(j.b)) unknownRef(['weightings', i, 'judgements', n, 'b'], w.pillar === '' ? 'pillar' : 'criterion', j.b);
     });
   });
+  checkVettingReferences(file, candidateIds, criterionIds, ctx);
   // Rows the app itself cannot create without a name must not arrive nameless by file either.
   const nameless = (path: (string | number)[]) =>
     ctx.addIssue({ code: 'custom', path, message: 'a name in at least one language is required', params: { rule: 'name_required' } });

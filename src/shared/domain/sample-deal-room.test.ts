@@ -223,7 +223,7 @@ describe('docs/interchange-format.md and its example file', () => {
 
   it('quotes the real message for a file of a newer version, in English and Japanese', () => {
     for (const lang of ['en', 'ja'] as const) {
-      expect(doc).toContain(`\`${translator(lang)('errors:newerFile', { found: 3, supported: 2 })}\``);
+      expect(doc).toContain(`\`${translator(lang)('errors:newerFile', { found: 4, supported: 3 })}\``);
     }
   });
 
