@@ -126,3 +126,27 @@ try {
 } finally {
   rmSync(importRoot, { recursive: true, force: true });
 }
+
+// Long-list import (issue 5): a 500-row Japanese/English CSV read, checked and inserted, each run into a new deal-room.
+const csvRows = ['会社名,英文社名,本社所在地,種別,URL,備考,初回接触日'];
+for (let i = 1; i <= 500; i++) {
+  csvRows.push(`株式会社ベンチ医療${i},Bench Medical ${i} K.K.,東京都港区,${i % 2 === 0 ? '代理店' : '商社'},https://bench-${i}.example,"循環器領域、病院${i}施設",2027/${(i % 12) + 1}/${(i % 28) + 1}`);
+}
+const csvBase64 = Buffer.from(csvRows.join('\r\n'), 'utf8').toString('base64');
+const csvMapping = { nameJa: 0, nameLatin: 1, headquarters: 2, type: 3, website: 4, notes: 5, firstContactOn: 6 };
+const longListDir = mkdtempSync(join(tmpdir(), 'shinrai-bench-long-list-'));
+try {
+  const app = createApp({ dataDir: longListDir, seedSample: false });
+  report(
+    'long-list import, 500 rows CSV (parse + validate + insert)',
+    measure(() => {
+      const room = app.invoke('dealRooms.create', { name: 'Long-list bench' });
+      if (!room.ok) throw new Error(room.error.message);
+      const imported = app.invoke('longList.import', { dealRoomId: room.value.id, fileName: 'bench.csv', contentBase64: csvBase64, mapping: csvMapping, headerRow: true });
+      if (!imported.ok || imported.value.imported !== 500) throw new Error(imported.ok ? `imported ${imported.value.imported}` : imported.error.message);
+    }, 9, 2),
+  );
+  app.close();
+} finally {
+  rmSync(longListDir, { recursive: true, force: true });
+}

@@ -5,6 +5,7 @@ import type { DataDir } from '../store/data-dir';
 import { candidateTable } from '../store/entity-tables';
 import { newId } from '../store/room-id';
 import { removeCellsOf } from './dependent-cells';
+import { removeDiligenceOf } from './dependent-evidence';
 import { DomainError } from './domain-error';
 import { found, keepSomeName, notFound, openRoom } from './room-access';
 
@@ -24,6 +25,13 @@ export function candidateHandlers(store: DataDir): Pick<Handlers, CandidateOps> 
           type: fields.type ?? 'distributor',
           website: fields.website ?? '',
           notes: fields.notes ?? '',
+          // The intake the form gives with a new candidate (issue 5); the rest keep their defaults.
+          origin: fields.origin ?? CANDIDATE_INTAKE_DEFAULTS.origin,
+          introducer: fields.introducer ?? '',
+          introducerRelationship: fields.introducerRelationship ?? '',
+          firstContactOn: fields.firstContactOn ?? null,
+          approachedBy: fields.approachedBy ?? CANDIDATE_INTAKE_DEFAULTS.approachedBy,
+          statedIntent: fields.statedIntent ?? '',
           // A new candidate joins the side-by-side comparison only while there is room in it.
           compared: room.count('candidate', 'compared = 1') < MAX_COMPARED,
           sortOrder: room.nextSortOrder('candidate'),
@@ -46,6 +54,7 @@ export function candidateHandlers(store: DataDir): Pick<Handlers, CandidateOps> 
         const before = found(room.row(candidateTable, { id: candidateId }), 'candidate', candidateId, 'candidateId');
         // Its scores and consensus go with it, each logged.
         removeCellsOf(room, tx, 'candidate_id', before.id);
+        removeDiligenceOf(room, tx, before.id);
         tx.remove(candidateTable, before);
       });
       return { deleted: true };

@@ -7,11 +7,18 @@ import type { Handlers } from '../../shared/api/contract';
 import type { DataDir } from '../store/data-dir';
 import { candidateHandlers } from './candidates';
 import { dealRoomHandlers } from './deal-rooms';
+import { dueDiligenceHandlers } from './due-diligence';
 import { evaluatorHandlers } from './evaluators';
+import { evidenceHandlers } from './evidence';
+import { flagHandlers } from './flags';
 import { importExportHandlers } from './import-export';
+import { interviewHandlers } from './interviews';
+import { longListHandlers } from './long-list';
 import { panelHandlers } from './panel';
+import { pipelineHandlers } from './pipeline';
 import { pillarAndCriterionHandlers } from './pillars-and-criteria';
 import { scoreHandlers } from './scores';
+import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
 import { weightHandlers } from './weights';
@@ -28,5 +35,12 @@ export function createHandlers(store: DataDir): Handlers {
     ...panelHandlers(store),
     ...weightHandlers(store),
     ...templateHandlers(store),
+    ...evidenceHandlers(store),
+    ...dueDiligenceHandlers(store),
+    ...searchHandlers(store),
+    ...pipelineHandlers(store),
+    ...interviewHandlers(store),
+    ...flagHandlers(store),
+    ...longListHandlers(store),
   } satisfies Handlers;
 }

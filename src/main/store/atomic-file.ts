@@ -21,12 +21,15 @@ export function fsyncDirectory(dir: string): void {
   }
 }
 
-export function writeFileAtomically(path: string, text: string): void {
+/** `content` is text (settings, templates) or bytes (evidence files). */
+export function writeFileAtomically(path: string, content: string | Uint8Array): void {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, text);
+      if (typeof content === 'string') writeSync(fd, content);
+      // A large buffer may go in more than one write.
+      else for (let written = 0; written < content.length; ) written += writeSync(fd, content, written);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -11,6 +11,7 @@ import { Settings } from '../../shared/domain/entities';
 import type { Logger } from '../dispatcher';
 import { DomainError } from '../handlers/domain-error';
 import { fsyncDirectory } from './atomic-file';
+import { evidenceDirOf } from './evidence-blobs';
 import { OpenRoomCache } from './open-room-cache';
 import { createRoomFile, openRoomFile, type SqliteOptions } from './room-file';
 import { isRoomId, newId, ROOM_FILE_EXTENSION, roomIdOfFileName } from './room-id';
@@ -142,6 +143,7 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
       if (!hasRoom(id)) throw roomNotFound(id);
       cache.evict(id);
       removeWithSideFiles(roomFile(id));
+      rmSync(evidenceDirOf(roomsDir, id), { recursive: true, force: true });
       fsyncDirectory(roomsDir);
       if (current.lastDealRoomId === id) store.updateSettings({ lastDealRoomId: null });
     },

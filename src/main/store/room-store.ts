@@ -226,6 +226,14 @@ export class RoomStore {
     });
   }
 
+  /** One record's log rows of the given fields, oldest first: a record's own history, filtered in SQL. */
+  changeLogOf(entity: string, entityId: string, fields: readonly string[]): ChangeLogEntry[] {
+    const raw = this.statement(
+      `SELECT seq, at, actor, entity, entity_id AS entityId, field, before, after FROM change_log WHERE entity = ? AND entity_id = ? AND field IN (${fields.map(() => '?').join(', ')}) ORDER BY seq`,
+    ).all(entity, entityId, ...fields) as (Omit<ChangeLogEntry, 'before' | 'after'> & { before: string; after: string })[];
+    return raw.map((r) => ({ ...r, before: JSON.parse(r.before) as unknown, after: JSON.parse(r.after) as unknown }));
+  }
+
   /** Runs `fn` in a read transaction so that several queries see the same state. */
   private read<T>(fn: () => T): T {
     return this.db.transaction(fn).deferred();
@@ -287,6 +295,16 @@ export class RoomStore {
       if (logged > 0) this.statement('UPDATE deal_room SET updated_at = ?').run(at);
       return result;
     })();
+  }
+
+  /**
+   * The connection itself, in one immediate transaction, for data derived
+   * from the room's records rather than part of them (the search index,
+   * src/main/store/search-index.ts): it is rebuilt from the records, so it
+   * writes no change-log rows and leaves updatedAt as it is.
+   */
+  derived<T>(fn: (db: Database.Database) => T): T {
+    return this.db.transaction(() => fn(this.db)).immediate();
   }
 
   close(): void {

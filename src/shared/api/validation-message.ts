@@ -54,6 +54,7 @@ function describeIssue(issue: Issue, lang: Language, input: unknown): string {
     case 'invalid_format':
       if (issue.format === 'url') return f('url');
       if (issue.format === 'datetime') return f('datetime');
+      if (issue.format === 'date') return f('date');
       return f('format');
     case 'not_multiple_of':
       return f('notInteger');

@@ -4,6 +4,7 @@
  * is not part of the matrix.
  */
 import type { DealRoomDetail } from '../domain/entities';
+import { engineFlagsOf } from './flag-effects';
 import type { ScoringInput } from './types';
 
 function bySortOrder<T extends { sortOrder: number }>(items: readonly T[]): T[] {
@@ -51,7 +52,6 @@ export function engineInputFromDetail(detail: DealRoomDetail): ScoringInput {
     conflicts: detail.conflicts
       .filter((d) => d.status === 'conflict' && compared.has(d.candidateId))
       .map((d) => ({ evaluatorId: d.evaluatorId, candidateId: d.candidateId })),
-    // DealRoomDetail does not carry red flags yet (the vetting issue adds them).
-    flags: [],
+    flags: engineFlagsOf(detail.flags, compared),
   };
 }

@@ -6,11 +6,12 @@ import { migration1000 } from './1000-initial';
 import { migration1010 } from './1010-sensitivity-margin';
 import { migration1020 } from './1020-evaluation-panel';
 import { migration1030 } from './1030-vetting';
+import { migration1070 } from './1070-search-index';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration1000, migration1010, migration1020, migration1030];
+export const migrations: readonly Migration[] = [migration1000, migration1010, migration1020, migration1030, migration1070];
 
 /** The oldest schema a Shinrai deal-room file can have. */
 export const FIRST_SCHEMA_VERSION = migration1000.version;

@@ -1,7 +1,8 @@
 /**
  * Add or edit a candidate: Japanese and Latin names (either may be empty, not
- * both), headquarters, type, website and notes. Every text field takes any
- * script; the API's schema is the only judge of what is valid.
+ * both), headquarters, type, website and notes, and the intake (how the firm
+ * came to us). Every text field takes any script; the API's schema is the
+ * only judge of what is valid.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,8 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { SelectField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
+import { EMPTY_INTAKE, INTAKE_FIELDS, intakeDraftOf, intakeFieldsOf, type IntakeDraft } from '../pipeline/intake-draft';
+import { IntakeFieldset } from '../pipeline/intake-fieldset';
 
 const FIELDS = ['nameJa', 'nameLatin', 'headquarters', 'type', 'website', 'notes'] as const;
 
@@ -35,17 +38,19 @@ export function CandidateFormDialog({ open, candidate, onClose }: CandidateFormD
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
   const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [intake, setIntake] = useState<IntakeDraft>(EMPTY_INTAKE);
 
   useEffect(() => {
     if (!open) return;
     setDraft(candidate ? { nameJa: candidate.nameJa, nameLatin: candidate.nameLatin, headquarters: candidate.headquarters, type: candidate.type, website: candidate.website, notes: candidate.notes } : EMPTY);
+    setIntake(candidate ? intakeDraftOf(candidate) : EMPTY_INTAKE);
     action.clearError();
   }, [open, candidate?.id]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const dealRoomId = detail.dealRoom.id;
-    const fields = { ...draft, website: draft.website.trim() };
+    const fields = { ...draft, website: draft.website.trim(), ...intakeFieldsOf(intake) };
     const saved = await action.run(() =>
       candidate ? mutate('candidates.update', { dealRoomId, candidateId: candidate.id, patch: fields }) : mutate('candidates.create', { dealRoomId, fields }),
     );
@@ -74,7 +79,8 @@ export function CandidateFormDialog({ open, candidate, onClose }: CandidateFormD
         </div>
         <TextField label={t('candidates.form.website')} value={draft.website} onChange={set('website')} hint={t('candidates.form.websiteHint')} error={fieldErrorFor(e, 'website')} inputMode="url" autoComplete="off" />
         <TextAreaField label={t('candidates.form.notes')} value={draft.notes} onChange={set('notes')} error={fieldErrorFor(e, 'notes')} rows={4} />
-        <ErrorText message={formErrorFor(e, FIELDS)} />
+        <IntakeFieldset draft={intake} onChange={setIntake} error={e} />
+        <ErrorText message={formErrorFor(e, [...FIELDS, ...INTAKE_FIELDS])} />
         <DialogFormActions busy={action.busy} submitLabel={candidate ? t('actions.save') : t('candidates.form.create')} onCancel={onClose} />
       </form>
     </ModalDialog>

@@ -14,6 +14,7 @@ import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorText } from '../../components/error-text';
 import { ScreenHeader } from '../../components/screen-header';
+import { LongListImportButton } from '../long-list/long-list-import-button';
 import { CandidateFormDialog } from './candidate-form-dialog';
 import { CandidateTable } from './candidate-table';
 import { ComparedCountNotice } from './compared-count-notice';
@@ -48,9 +49,12 @@ export function CandidatesScreen() {
         title={t('candidates.heading')}
         intro={t('candidates.intro')}
         actions={
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            {t('candidates.add')}
-          </button>
+          <>
+            <LongListImportButton />
+            <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+              {t('candidates.add')}
+            </button>
+          </>
         }
       />
       <div className="compared-bar">

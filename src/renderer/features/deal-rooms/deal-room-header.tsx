@@ -11,6 +11,7 @@ import { Badge } from '../../components/badge';
 import { ErrorText } from '../../components/error-text';
 import { DealRoomFormDialog } from './deal-room-form-dialog';
 import { DeleteDealRoomDialog } from './delete-deal-room-dialog';
+import { DealRoomSearch } from '../search/deal-room-search';
 import { downloadJson, exportFileName } from './export-deal-room';
 
 interface DealRoomHeaderProps {
@@ -68,6 +69,7 @@ export function DealRoomHeader({ editRequest, exportRequest, onDeleted }: DealRo
         </h1>
         {meta && <p className="room-header__meta">{meta}</p>}
       </div>
+      <DealRoomSearch />
       <div className="room-header__actions">
         <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
           {t('dealRooms.edit')}

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge';
 import { FocusNote } from '../panel/focus-note';
+import { CandidateFlagMarks } from '../flags/candidate-flag-marks';
 import type { MatrixColumn } from './matrix-rows';
 
 export function CandidateHeader({ column, lang }: { column: MatrixColumn; lang: 'en' | 'ja' }) {
@@ -42,6 +43,7 @@ export function CandidateHeader({ column, lang }: { column: MatrixColumn; lang: 
           {t('matrix.excludedForConflict', { count: column.excludedEvaluators.length })}
         </FocusNote>
       )}
+      <CandidateFlagMarks flags={column.flags} />
     </div>
   );
 }

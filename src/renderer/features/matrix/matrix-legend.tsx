@@ -17,6 +17,7 @@ export function MatrixLegend() {
     { mark: 'KO', className: 'ko-row-mark', text: t('matrix.legend.knockout') },
     { mark: '✕', className: 'mark mark--ko-failed', text: t('matrix.legend.failed') },
     { mark: '⊘', className: 'excluded-note__icon', text: t('matrix.legend.excluded') },
+    { mark: '⚑', className: 'flag-marks__icon', text: t('flags:matrix.legend') },
   ];
   return (
     <div className="legend">

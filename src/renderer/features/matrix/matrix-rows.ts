@@ -14,6 +14,7 @@ import { candidateAltName, candidateName, labelName } from '../../../shared/doma
 import type { DealRoomAnalysis } from '../../../shared/engine/analyse-deal-room';
 import { COMPARE_TOLERANCE, TIE_TOLERANCE } from '../../../shared/engine/tolerance';
 import type { KnockoutState } from '../../../shared/engine/types';
+import { flagSummaryOf, type CandidateFlagSummary } from '../../../shared/red-flags/candidate-flag-summary';
 
 export interface MatrixColumn {
   candidateId: string;
@@ -25,6 +26,8 @@ export interface MatrixColumn {
   incomplete: boolean;
   /** Names of the evaluators whose scores of this candidate do not count: they declared a conflict of interest. */
   excludedEvaluators: string[];
+  /** Open and confirmed red flags, and why a confirmed knock-out flag removed the candidate (issue 5). */
+  flags: CandidateFlagSummary;
 }
 
 export interface MatrixCell {
@@ -105,6 +108,7 @@ export function buildMatrixModel(detail: DealRoomDetail, analysis: DealRoomAnaly
       knockedOut: r.knockedOut,
       incomplete: r.incomplete,
       excludedEvaluators: names(detail.conflicts.filter((d) => d.candidateId === r.candidateId && d.status === 'conflict').map((d) => d.evaluatorId)),
+      flags: flagSummaryOf(detail.flags, r.candidateId),
     };
   });
   const ids = columns.map((c) => c.candidateId);

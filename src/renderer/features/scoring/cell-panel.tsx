@@ -15,6 +15,7 @@ import { useDealRoom } from '../../app/deal-room-context';
 import { useLanguage } from '../../app/use-language';
 import { Badge } from '../../components/badge';
 import { Notice } from '../../components/notice';
+import { CellEvidence } from '../interviews/cell-evidence';
 import { AnchorScale } from './anchor-scale';
 import { CellScoresList } from './cell-scores-list';
 import { ConsensusForm } from './consensus-form';
@@ -43,6 +44,7 @@ export function CellPanel({ candidate, criterion, evaluator }: CellPanelProps) {
         {criterion.knockout && <Badge tone="warn">{t('scoring.knockout', { mark: formatScore(criterion.passMark, lang) })}</Badge>}
       </header>
       <AnchorScale criterion={criterion} />
+      <CellEvidence candidate={candidate} criterion={criterion} />
       <section className="panel__section">
         <h4 className="panel__subheading">{t('scoring.caption', { name: evaluator.name })}</h4>
         {conflict ? (

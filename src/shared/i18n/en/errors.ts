@@ -72,6 +72,7 @@ export const errors = {
     unknownKeys: 'has fields that are not allowed: {{keys}}',
     url: 'must be a web address starting with http:// or https://',
     datetime: 'must be a date and time such as 2027-06-30T09:00:00Z',
+    date: 'must be a calendar date such as 2027-06-30',
     format: 'is not in the expected format',
     invalid: 'is not valid',
     weightTooSmall: 'must be 0 or at least 0.000001',

@@ -72,6 +72,7 @@ export const errors: typeof en = {
     unknownKeys: '使用できない項目が含まれています：{{keys}}',
     url: 'http:// または https:// で始まるURLを入力してください',
     datetime: '2027-06-30T09:00:00Z のような日時で指定してください',
+    date: '2027-06-30 のような実在する日付で指定してください',
     format: '形式が正しくありません',
     invalid: '値が正しくありません',
     weightTooSmall: '0、または0.000001以上の値にしてください',

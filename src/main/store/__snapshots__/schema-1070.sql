@@ -230,6 +230,37 @@ CREATE TABLE score (
         PRIMARY KEY (evaluator_id, candidate_id, criterion_id)
       ) STRICT;
 
+-- table search_entry
+CREATE TABLE search_entry (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('candidate', 'answer', 'flag', 'due_diligence', 'evidence')),
+        record_id TEXT NOT NULL,
+        candidate_id TEXT NOT NULL,
+        body TEXT NOT NULL
+      ) STRICT;
+
+-- table search_state
+CREATE TABLE search_state (
+        one INTEGER PRIMARY KEY CHECK (one = 1),
+        content_version INTEGER NOT NULL,
+        folding_version INTEGER NOT NULL
+      ) STRICT;
+
+-- table search_text
+CREATE VIRTUAL TABLE search_text USING fts5 (body, content = 'search_entry', content_rowid = 'seq', tokenize = 'trigram');
+
+-- table search_text_config
+CREATE TABLE 'search_text_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_text_data
+CREATE TABLE 'search_text_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_text_docsize
+CREATE TABLE 'search_text_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_text_idx
+CREATE TABLE 'search_text_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table suitor_signal
 CREATE TABLE suitor_signal (
         candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,

@@ -1,0 +1,34 @@
+/**
+ * Files between the browser and the contract, which carries content as
+ * base64 text: read a picked file, and hand a stored one back as a download
+ * (a Blob URL with the file's own name, in browser mode and Electron alike).
+ */
+
+/** Characters per chunk handed to String.fromCharCode at once: large arrays overflow its argument list. */
+const CHUNK = 0x8000;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function downloadFile(fileName: string, mediaType: string, bytes: Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled, or the download may find no data.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
