@@ -143,10 +143,11 @@ test('flags from the library lower a total, knock a candidate out with the reaso
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
   const matrixJa = comparisonMatrix(page, '比較表');
   await expect(matrixJa).toBeVisible();
-  await expect(candidateHeader(matrixJa, '紬ライフサイエンス株式会社')).toContainText(`除外：確認済みのレッドフラグ —「${GIFTS}」`);
+  await expect(candidateHeader(matrixJa, '紬ライフサイエンス株式会社')).toContainText(`足切り：確認済みのレッドフラグ —「${GIFTS}」`);
   await expect(candidateHeader(matrixJa, '株式会社ハヤテ・ヘルステック')).toContainText('フラグ：未確認 0件、確認済み 1件');
   await shot('matrix-ja');
-  await openSection(page, 'レッドフラグ');
+  await openSection(page, '懸念事項');
+  await expect(page.getByRole('heading', { name: '懸念事項（レッドフラグ）' })).toBeVisible();
   await expect(flagCard(page, ONE_PERSON)).toContainText('確認済み');
   await expect(flagCard(page, ONE_PERSON)).toContainText('検証結果：');
   await shot('flags-screen-ja');

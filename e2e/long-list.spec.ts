@@ -51,16 +51,16 @@ test('a Shift_JIS long list is previewed with its Japanese intact, refused whole
   const preview = dialog.getByRole('table', { name: 'The first rows of the file, as they will be read' });
   await expect(preview.getByRole('columnheader')).toHaveText([
     'Row',
-    '会社名Name in Japanese',
-    '英文社名Name in Latin letters',
+    '会社名Japanese name',
+    '英文社名Latin name',
     '本社所在地Headquarters',
-    '種別Partner type',
+    '種別Type',
     'URLWebsite',
     '備考Notes',
-    '経路How they came to us',
+    '経路Origin',
     '紹介者Introduced by',
-    '初回接触日First contact date',
-    '先方の意向Stated intent',
+    '初回接触日First contact',
+    '先方の意向What they say they want',
   ]);
   await expect(preview.getByRole('row')).toHaveCount(4);
   await expect(preview.getByRole('row', { name: /^3 / })).toContainText(MINAMOTO);
@@ -70,7 +70,7 @@ test('a Shift_JIS long list is previewed with its Japanese intact, refused whole
   await expect(dialog.getByRole('checkbox', { name: 'The first row holds column names' })).toBeChecked();
   const website = dialog.getByRole('combobox', { name: 'Website' });
   await expect(website.locator('option:checked')).toHaveText('Column E: URL');
-  await expect(dialog.getByRole('combobox', { name: 'Name in Japanese' }).locator('option:checked')).toHaveText('Column A: 会社名');
+  await expect(dialog.getByRole('combobox', { name: 'Japanese name' }).locator('option:checked')).toHaveText('Column A: 会社名');
   await shot('preview-shift-jis');
 
   // 3. A wrong column refuses the whole file, naming every row.

@@ -4,6 +4,7 @@
  * that stay; an answer is evidence for criteria, by default those its
  * question informs in this room (matched by the criteria library key).
  */
+import { removeEvidenceAttachedTo } from './dependent-evidence';
 import type { CallContext, Handlers } from '../../shared/api/contract';
 import type { Answer, InterviewItem } from '../../shared/domain/vetting';
 import { translator } from '../../shared/i18n/translator';
@@ -119,7 +120,10 @@ export function interviewHandlers(store: DataDir): Pick<Handlers, InterviewOps> 
     'answers.delete': ({ dealRoomId, answerId }, ctx) => {
       const room = openRoom(store, dealRoomId, ctx);
       room.change(ctx.actor, (tx) => {
-        tx.remove(answerTable, answerOf(room, answerId));
+        const answer = answerOf(room, answerId);
+        // Files attached to the answer go with it, each logged.
+        removeEvidenceAttachedTo(room, tx, 'answer', answer.id);
+        tx.remove(answerTable, answer);
       });
       return { deleted: true };
     },

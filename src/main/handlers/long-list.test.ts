@@ -208,11 +208,11 @@ describe('long-list import', () => {
     const en = failure(app.invoke('longList.import', input, { lang: 'en' }));
     expect(en.code).toBe('invalid_input');
     expect(en.message).toBe(
-      'Nothing was imported: 1 row has a problem.\nRow 5, column “URL” (Website): must be a web address starting with http:// or https://\nCorrect the file and import it again.',
+      'Nothing was imported: 1 row has a problem.\nRow 5, column “URL” (Website): must be a web address starting with http:// or https://\nCorrect the file or the column choices, and import again.',
     );
     const ja = failure(app.invoke('longList.import', input, { lang: 'ja' }));
     expect(ja.message).toBe(
-      '問題のある行が1行あるため、何も取り込んでいません。\n5行目「URL」列（ウェブサイト）：http:// または https:// で始まるURLを入力してください\nファイルを修正して、もう一度取り込んでください。',
+      '問題のある行が1行あるため、何も取り込んでいません。\n5行目「URL」列（ウェブサイト）：http:// または https:// で始まるURLを入力してください\nファイルまたは列の対応を修正して、もう一度取り込んでください。',
     );
     expect(importedCandidates(app, dealRoomId)).toEqual([]);
     expect(ok(app.invoke('dealRooms.changeLog', { dealRoomId })).total).toBe(logBefore);
@@ -226,12 +226,12 @@ describe('long-list import', () => {
     const messageLines = error.message.split('\n');
     expect(messageLines[0]).toBe('Nothing was imported: 13 rows have problems.');
     expect(messageLines.slice(1, 5)).toEqual([
-      'Row 4, column “Type” (Partner type): “wholesale club” is not a partner type. Write distributor, trading house, agent or JV partner (or 代理店, 商社, エージェント, 合弁).',
-      'Row 4, column “First contact” (First contact date): “2027-02-30” is not a date written year first, such as 2027-04-01 or 2027/4/1.',
+      'Row 4, column “Type” (Type): “wholesale club” is not a partner type. Write distributor, trading house, agent or JV partner (or 代理店, 商社, エージェント, 合弁).',
+      'Row 4, column “First contact” (First contact): “2027-02-30” is not a date written year first, such as 2027-04-01 or 2027/4/1.',
       'Row 5: no company name in “Company”. Every row needs a name in Japanese or in Latin letters.',
-      'Row 6, column “First contact” (First contact date): “04/05/2027” is not a date written year first, such as 2027-04-01 or 2027/4/1.',
+      'Row 6, column “First contact” (First contact): “04/05/2027” is not a date written year first, such as 2027-04-01 or 2027/4/1.',
     ]);
-    expect(messageLines.slice(-2)).toEqual(['…and 3 more rows with problems.', 'Correct the file and import it again.']);
+    expect(messageLines.slice(-2)).toEqual(['…and 3 more rows with problems.', 'Correct the file or the column choices, and import again.']);
     expect(messageLines).toHaveLength(1 + 10 + 1 + 1);
     expect(importedCandidates(app, dealRoomId)).toEqual([]);
   });

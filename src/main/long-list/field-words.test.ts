@@ -24,6 +24,19 @@ describe('words of the type and origin columns', () => {
     ]);
     expect(readOrigin('trade fair')).toBeNull();
   });
+
+  it("reads the app's own origin labels in both languages", () => {
+    expect(['Inbound approach', 'Our outreach', 'Through an introducer', 'Origin not recorded', '先方からの打診', '当社からの働きかけ', '仲介者経由', '経緯未記録'].map(readOrigin)).toEqual([
+      'inbound',
+      'outreach',
+      'introducer',
+      'unknown',
+      'inbound',
+      'outreach',
+      'introducer',
+      'unknown',
+    ]);
+  });
 });
 
 describe('dates of first contact', () => {

@@ -3,7 +3,8 @@
  * English and Japanese, read as the app's values. Words are compared after
  * NFKC (so ｴｰｼﾞｪﾝﾄ and エージェント match), lower case, and without spaces,
  * hyphens and dots. The app's own labels (common:candidateType) are in the
- * lists, so a list exported from Shinrai reads back.
+ * lists, and so are the pipeline's origin labels (pipeline:origin), so a
+ * list written with the app's own words reads back.
  */
 import type { CandidateType } from '../../shared/domain/entities';
 import type { CandidateOrigin } from '../../shared/domain/vetting';
@@ -20,11 +21,11 @@ const PARTNER_TYPE_WORDS: Record<CandidateType, readonly string[]> = {
 };
 
 const ORIGIN_WORDS: Record<CandidateOrigin, readonly string[]> = {
-  unknown: ['unknown', '不明', '未確認'],
-  inbound: ['inbound', 'inbound approach', 'they approached us', 'approached us', 'インバウンド', '先方から', '先方からの打診', '引き合い', '問い合わせ', '問合せ'],
-  outreach: ['outreach', 'we approached them', 'our approach', 'アウトリーチ', '当社から', '自社から', '当方から', 'こちらから'],
+  unknown: ['unknown', 'origin not recorded', 'not recorded', '不明', '未確認', '経緯未記録', '未記録'],
+  inbound: ['inbound', 'inbound approach', 'they approached us', 'approached us', 'inbound approach', 'インバウンド', '先方から', '先方からの打診', '引き合い', '問い合わせ', '問合せ'],
+  outreach: ['outreach', 'our outreach', 'we approached them', 'our approach', '当社からの働きかけ', 'アウトリーチ', '当社から', '自社から', '当方から', 'こちらから'],
   referral: ['referral', 'referred', 'リファラル', '紹介'],
-  introducer: ['introducer', 'introduced', 'introduced by', 'intermediary', '紹介者', '紹介者経由', '仲介者', '仲介者経由'],
+  introducer: ['introducer', 'through an introducer', 'introduced', 'introduced by', 'intermediary', '紹介者', '紹介者経由', '仲介者', '仲介者経由'],
 };
 
 function lookup<V extends string>(table: Record<V, readonly string[]>): Map<string, V> {

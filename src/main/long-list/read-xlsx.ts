@@ -61,9 +61,9 @@ export interface XlsxSheet {
   rows: TableRow[];
 }
 
-const exceljsPath = createRequire(import.meta.url).resolve('exceljs');
-
 export function readXlsx(bytes: Uint8Array, fileName: string): XlsxSheet {
+  // Resolved here, not at load: only an import of a workbook needs exceljs.
+  const exceljsPath = createRequire(import.meta.url).resolve('exceljs');
   const signal = new SharedArrayBuffer(4);
   const flag = new Int32Array(signal);
   const { port1, port2 } = new MessageChannel();

@@ -42,6 +42,7 @@ export function LongListImportDialog({ open, onClose }: LongListImportDialogProp
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
   const input = useRef<HTMLInputElement>(null);
+  const summary = useRef<HTMLDListElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [readError, setReadError] = useState<string | undefined>();
   const dealRoomId = detail.dealRoom.id;
@@ -52,6 +53,12 @@ export function LongListImportDialog({ open, onClose }: LongListImportDialogProp
     setReadError(undefined);
     action.clearError();
   }, [open]);
+
+  // The button that chose the file is gone once the preview shows: focus moves to what was read.
+  const shownPreview = step.kind === 'preview' ? step.preview : null;
+  useEffect(() => {
+    if (shownPreview) summary.current?.focus();
+  }, [shownPreview]);
 
   const encodingLabel: Record<CsvEncoding, string> = {
     'utf-8': t('encoding.utf8'),
@@ -139,7 +146,7 @@ export function LongListImportDialog({ open, onClose }: LongListImportDialogProp
         </div>
       ) : step.kind === 'preview' ? (
         <form className="form long-list-dialog__form" onSubmit={submit} noValidate>
-          <dl className="long-list-summary" aria-label={t('summary.label')}>
+          <dl ref={summary} tabIndex={-1} className="long-list-summary" aria-label={t('summary.label')}>
             <div>
               <dt>{t('summary.file')}</dt>
               <dd>{step.fileName}</dd>

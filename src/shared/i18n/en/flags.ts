@@ -92,7 +92,7 @@ export const flags = {
   suggestion: {
     note: 'A note only.',
     knockout: 'A knock-out.',
-    penalty: '{{points}} points off the criterion “{{criterion}}”.',
+    penalty: 'A penalty of {{points}} on the criterion “{{criterion}}”.',
     condition: 'A contract condition: {{condition}}',
   },
   card: {

@@ -2,9 +2,9 @@ import type { flags as en } from '../en/flags';
 
 /** 審査ワークフロー（issue 5）のレッドフラグ：画面と、保存時のエラーメッセージ（errors）。 */
 export const flags: typeof en = {
-  heading: 'レッドフラグ',
+  heading: '懸念事項（レッドフラグ）',
   intro:
-    '候補企業の説明や振る舞いのうち、言い逃れの可能性があるものと、その検証結果を記録します。マトリクスに反映されるのは確認済みのフラグだけです。減点はひとつの評価を下げ、除外は候補を順位から外します。',
+    '候補企業の説明や振る舞いのうち、言い逃れの可能性があるものと、その検証結果を記録します。比較表に反映されるのは確認済みのフラグだけです。減点はひとつの評価を下げ、足切りは候補企業を順位の対象外にします。',
   logFlag: 'フラグを記録',
   empty: 'まだレッドフラグは記録されていません。候補企業の説明が言い逃れに聞こえたときや、下のチェックリストの兆候に気づいたときに記録してください。',
   noCandidates: 'フラグは候補企業ごとに記録します。このディールルームにはまだ候補企業がありません。',
@@ -23,7 +23,7 @@ export const flags: typeof en = {
   },
   group: {
     counts: '未確認 {{open}}件・確認済み {{confirmed}}件・解消 {{cleared}}件',
-    knockedOut: '確認済みフラグにより除外',
+    knockedOut: '確認済みフラグにより足切り',
     notCompared: '比較対象外',
   },
   status: {
@@ -40,7 +40,7 @@ export const flags: typeof en = {
     reopenTitle: '{{name}}のフラグを未確認に戻す',
     reopenSubmit: '未確認に戻す',
     reopenReason: '戻す理由',
-    reopenHint: '新しい情報が入った、検証が不十分だったなど。未確認に戻したフラグはマトリクスに反映されなくなります。',
+    reopenHint: '新しい情報が入った、検証が不十分だったなど。未確認に戻したフラグは比較表に反映されなくなります。',
     consequence: '確認済みのフラグの扱い',
   },
   consequence: {
@@ -48,8 +48,8 @@ export const flags: typeof en = {
     noteExplain: '記録として残し、評価は変えません。',
     penalty: '評価項目の減点',
     penaltyExplain: '選んだ評価項目について、この候補企業の点数を下げます。',
-    knockout: '除外',
-    knockoutExplain: '点数にかかわらず、候補企業を順位から外します。',
+    knockout: '足切り',
+    knockoutExplain: '点数にかかわらず、候補企業を順位の対象外にします。',
     condition: '契約条件',
     conditionExplain: '評価は変えず、契約条件の検討用に残します。',
     criterion: '評価項目',
@@ -93,15 +93,15 @@ export const flags: typeof en = {
   },
   suggestion: {
     note: '記録のみ。',
-    knockout: '除外。',
-    penalty: '評価項目「{{criterion}}」から{{points}}点減点。',
+    knockout: '足切り。',
+    penalty: '評価項目「{{criterion}}」から{{points}}点の減点。',
     condition: '契約条件：{{condition}}',
   },
   card: {
     note: '記録のみ',
     penalty: '{{criterion}} −{{points}}点',
     penaltyNoCriterion: '−{{points}}点（評価項目が削除されたため反映なし）',
-    knockout: '除外',
+    knockout: '足切り',
     condition: '契約条件',
     conditionText: '条件：',
     countsWhenConfirmed: '確認済みになるまで反映されません',
@@ -142,8 +142,8 @@ export const flags: typeof en = {
   },
   matrix: {
     counts: 'フラグ：未確認 {{open}}件、確認済み {{confirmed}}件',
-    knockoutReason: '除外：確認済みのレッドフラグ —「{{said}}」',
-    legend: '候補企業のレッドフラグ（未確認・確認済みの件数）。確認済みの除外フラグがあると順位から外れ、その理由を下に表示します',
+    knockoutReason: '足切り：確認済みのレッドフラグ —「{{said}}」',
+    legend: '候補企業のレッドフラグ（未確認・確認済みの件数）。足切りのフラグが確認済みになると順位の対象外となり、その理由を下に表示します',
   },
   errors: {
     flagNotFound: 'ID「{{id}}」のレッドフラグはこのディールルームにありません。',
