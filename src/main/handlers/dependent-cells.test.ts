@@ -36,3 +36,21 @@ describe('deleting a criterion', () => {
     expect(log.find((e) => e.entity === 'answer' && e.field === 'criterionIds')?.after).toEqual([keep]);
   });
 });
+
+describe('deleting a candidate', () => {
+  it('removes its vetting records too, each in the change log', () => {
+    const t = createTestApp();
+    apps.push(t);
+    const { app } = t;
+    const dealRoomId = ok(app.invoke('dealRooms.create', { name: 'Cascade' })).id;
+    const candidateId = ok(app.invoke('candidates.create', { dealRoomId, fields: { nameLatin: 'Hayate HealthTech' } })).id;
+    ok(app.invoke('signals.set', { dealRoomId, candidateId, signal: 'measured_pace', reading: 'warning', note: 'Asked for exclusivity in the first call' }));
+    ok(app.invoke('answers.record', { dealRoomId, candidateId, questionText: 'Who decides?', answeredBy: 'CEO', answeredOn: null, setting: 'group_meeting', text: 'I do.' }));
+    ok(app.invoke('flags.log', { dealRoomId, candidateId, fields: { said: '全国独占でなければ投資できない' } }));
+    ok(app.invoke('candidates.delete', { dealRoomId, candidateId }));
+    const detail = ok(app.invoke('dealRooms.get', { dealRoomId }));
+    expect([detail.signals, detail.answers, detail.flags]).toEqual([[], [], []]);
+    const removed = ok(app.invoke('dealRooms.changeLog', { dealRoomId, limit: 20 })).entries.filter((e) => e.field === '' && e.after === null);
+    expect(removed.map((e) => e.entity).sort()).toEqual(['answer', 'candidate', 'flag', 'signal']);
+  });
+});

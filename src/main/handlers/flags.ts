@@ -4,6 +4,7 @@
  * change is one transaction with its change-log rows; only a confirmed flag
  * reaches the scores (src/shared/engine/flag-effects.ts).
  */
+import { removeEvidenceAttachedTo } from './dependent-evidence';
 import type { Handlers } from '../../shared/api/contract';
 import type { RedFlag } from '../../shared/domain/vetting';
 import { flagReference } from '../../shared/red-flags/red-flag-library';
@@ -94,7 +95,12 @@ export function flagHandlers(store: DataDir): Pick<Handlers, FlagOps> {
 
     'flags.delete': ({ dealRoomId, flagId }, ctx) => {
       const room = openRoom(store, dealRoomId, ctx);
-      room.change(ctx.actor, (tx) => tx.remove(redFlagTable, flagOf(room, flagId)));
+      room.change(ctx.actor, (tx) => {
+        const flag = flagOf(room, flagId);
+        // Files attached to the flag go with it, each logged.
+        removeEvidenceAttachedTo(room, tx, 'flag', flag.id);
+        tx.remove(redFlagTable, flag);
+      });
       return { deleted: true };
     },
   };

@@ -46,3 +46,29 @@ export function collator(lang: Language): Intl.Collator {
 export function searchKey(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase();
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locales[lang], options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A calendar date (YYYY-MM-DD) as people read it: "14 Sept 2026" /
+ * "2026/09/14". A date is a day, not a moment: it is formatted in UTC so that
+ * no time zone moves a meeting to the day before.
+ */
+export function formatCalendarDate(isoDate: string, lang: Language): string {
+  return dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A moment (ISO 8601) in the reader's own time zone: "3 Feb 2027, 19:00" / "2027/02/03 19:00". */
+export function formatDateTime(iso: string, lang: Language): string {
+  return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -2,6 +2,8 @@
  * Saves the interchange document of a deal-room as a .json file through the
  * browser's download (Electron shows its save dialog for it).
  */
+import { downloadBlob } from '../../components/download-blob';
+
 export function exportFileName(roomName: string, today: Date = new Date()): string {
   // Keep letters of any script (Japanese names stay readable); drop what file systems refuse.
   const safe = roomName.normalize('NFKC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
@@ -10,15 +12,5 @@ export function exportFileName(roomName: string, today: Date = new Date()): stri
 }
 
 export function downloadJson(document_: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(document_, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or the download may find no data.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([JSON.stringify(document_, null, 2)], { type: 'application/json' }), fileName);
 }

@@ -16,7 +16,7 @@ import { useLanguage } from '../../app/use-language';
 import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorText } from '../../components/error-text';
-import { formatDateTime } from '../evaluators/format-date-time';
+import { formatDateTime } from '../../../shared/i18n/format';
 import { evidenceGroupsOf, type EvidenceGroup } from './evidence-targets';
 import { base64ToBytes, downloadFile } from './file-transfer';
 import { useTargetLabel } from './use-target-label';

@@ -3,6 +3,7 @@
  * base64 text: read a picked file, and hand a stored one back as a download
  * (a Blob URL with the file's own name, in browser mode and Electron alike).
  */
+import { downloadBlob } from '../../components/download-blob';
 
 /** Characters per chunk handed to String.fromCharCode at once: large arrays overflow its argument list. */
 const CHUNK = 0x8000;
@@ -21,14 +22,5 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 export function downloadFile(fileName: string, mediaType: string, bytes: Uint8Array<ArrayBuffer>): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or the download may find no data.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([bytes], { type: mediaType }), fileName);
 }

@@ -16,7 +16,7 @@ import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorText } from '../../components/error-text';
 import { SelectField } from '../../components/select-field';
-import { formatCalendarDate } from './format-calendar-date';
+import { formatCalendarDate } from '../../../shared/i18n/format';
 import { RequestFormDialog } from './request-form-dialog';
 import { StandardRequestsDialog } from './standard-requests-dialog';
 import { useStatusOptions } from './status-options';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPoints } from '../../../shared/i18n/format';
 import { useLanguage } from '../../app/use-language';
 import { Badge } from '../../components/badge';
-import { formatDateTime } from './format-date-time';
+import { formatDateTime } from '../../../shared/i18n/format';
 import type { SheetProgress } from './sheet-progress';
 
 /** `compact` leaves out the counts (for a table that shows them in a row of their own). */

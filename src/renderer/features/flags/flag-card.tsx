@@ -12,7 +12,7 @@ import { formatScore } from '../../../shared/i18n/format';
 import { flagReference } from '../../../shared/red-flags/red-flag-library';
 import { useLanguage } from '../../app/use-language';
 import { Badge, type BadgeTone } from '../../components/badge';
-import { formatDay } from './observed-on';
+import { formatCalendarDate } from '../../../shared/i18n/format';
 import { ReferenceDetails } from './reference-details';
 
 const STATUS_TONE: Record<FlagStatus, BadgeTone> = { open: 'warn', confirmed: 'bad', cleared: 'good' };
@@ -42,7 +42,7 @@ export function FlagCard({ flag, criteria, onStatus, onEdit, onDelete }: FlagCar
   }[flag.consequence];
   const meta = [
     flag.saidBy && t('card.saidBy', { name: flag.saidBy }),
-    flag.observedOn && formatDay(flag.observedOn, lang),
+    flag.observedOn && formatCalendarDate(flag.observedOn, lang),
     flag.source && t('card.source', { source: flag.source }),
   ].filter(Boolean);
 

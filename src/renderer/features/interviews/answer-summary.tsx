@@ -13,7 +13,7 @@ import { useDealRoom } from '../../app/deal-room-context';
 import { useLanguage } from '../../app/use-language';
 import { Badge } from '../../components/badge';
 import { useAnswerSettingLabel } from './answer-setting-label';
-import { formatCalendarDate } from './calendar-date';
+import { formatCalendarDate } from '../../../shared/i18n/format';
 
 interface AnswerSummaryProps {
   answer: Answer;

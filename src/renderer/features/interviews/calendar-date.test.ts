@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, todayIsoDate } from './calendar-date';
+import { formatCalendarDate } from '../../../shared/i18n/format';
+import { todayIsoDate } from './calendar-date';
 
 describe('calendar dates', () => {
   it('read as the day they name in either language, whatever the reader’s time zone', () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../shared/domain/entities';
 import { APPROACHED_BY_LABEL, ORIGIN_LABEL } from '../../../shared/i18n/pipeline-label-keys';
 import { useLanguage } from '../../app/use-language';
-import { formatDate } from './format-date';
+import { formatCalendarDate } from '../../../shared/i18n/format';
 import { hasIntroducer } from './intake-draft';
 
 export function IntakeSummary({ candidate }: { candidate: Candidate }) {
@@ -24,7 +24,7 @@ export function IntakeSummary({ candidate }: { candidate: Candidate }) {
       </div>
       <div>
         <dt>{t('intake.firstContactOn')}</dt>
-        <dd>{candidate.firstContactOn ? formatDate(candidate.firstContactOn, lang) : notRecorded}</dd>
+        <dd>{candidate.firstContactOn ? formatCalendarDate(candidate.firstContactOn, lang) : notRecorded}</dd>
       </div>
       {showIntroducer && (
         <>

@@ -15,7 +15,7 @@ import { useLanguage } from '../../app/use-language';
 import { fieldErrorFor, formErrorFor } from '../../components/api-error-placement';
 import { ErrorText } from '../../components/error-text';
 import { TextAreaField } from '../../components/text-area-field';
-import { formatDateTime } from '../evaluators/format-date-time';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /** Reassuring first: the question is asked the way a good partner would answer it. */
 const READING_ORDER: readonly SignalReading[] = ['reassuring', 'warning', 'unknown'];

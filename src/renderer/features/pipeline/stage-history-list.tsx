@@ -8,7 +8,7 @@ import type { StageHistoryEntry } from '../../../shared/domain/stage-history';
 import { STAGE_LABEL } from '../../../shared/i18n/pipeline-label-keys';
 import { useLanguage } from '../../app/use-language';
 import { ErrorText } from '../../components/error-text';
-import { formatDateTime } from '../evaluators/format-date-time';
+import { formatDateTime } from '../../../shared/i18n/format';
 import type { StageHistoryLoad } from './use-stage-history';
 
 function HistoryItem({ entry }: { entry: StageHistoryEntry }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate } from './format-calendar-date';
+import { formatCalendarDate } from './format';
 
 describe('formatCalendarDate', () => {
   it('writes the day in each language without moving it across time zones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format-date-time';
+import { formatDateTime } from './format';
 
 describe('formatDateTime', () => {
   // The time zone is the machine's, so only what holds in every zone is asserted:
