@@ -6,11 +6,14 @@
 import { z } from 'zod';
 import { TemplateSummary } from '../domain/criteria-template';
 import { Deleted, op, RequiredNote } from './contract-op';
+import { backupsOps } from './contract-backups';
 import { evidenceOps } from './contract-evidence';
+import { exportsOps } from './contract-exports';
 import { flagOps } from './contract-flags';
 import { interviewOps } from './contract-interviews';
 import { longListOps } from './contract-long-list';
 import { pipelineOps } from './contract-pipeline';
+import { portableOps } from './contract-portable';
 import { searchOps } from './contract-search';
 import {
   Candidate,
@@ -202,6 +205,11 @@ export const contract = {
   ...flagOps,
   ...evidenceOps,
   ...searchOps,
+
+  // Executive output (issue 7), one area per file
+  ...exportsOps,
+  ...backupsOps,
+  ...portableOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,9 @@ import { longList as longListEn } from './en/long-list';
 import { interviews as interviewsEn } from './en/interviews';
 import { flags as flagsEn } from './en/flags';
 import { evidence as evidenceEn } from './en/evidence';
+import { exports as exportsEn } from './en/exports';
+import { backups as backupsEn } from './en/backups';
+import { portable as portableEn } from './en/portable';
 import { ui as uiEn } from './en/ui';
 import { cli as cliJa } from './ja/cli';
 import { common as commonJa } from './ja/common';
@@ -28,12 +31,15 @@ import { longList as longListJa } from './ja/long-list';
 import { interviews as interviewsJa } from './ja/interviews';
 import { flags as flagsJa } from './ja/flags';
 import { evidence as evidenceJa } from './ja/evidence';
+import { exports as exportsJa } from './ja/exports';
+import { backups as backupsJa } from './ja/backups';
+import { portable as portableJa } from './ja/portable';
 import { ui as uiJa } from './ja/ui';
 
 export const resources = {
-  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn, pipeline: pipelineEn, longList: longListEn, interviews: interviewsEn, flags: flagsEn, evidence: evidenceEn },
-  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa, pipeline: pipelineJa, longList: longListJa, interviews: interviewsJa, flags: flagsJa, evidence: evidenceJa },
+  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn, pipeline: pipelineEn, longList: longListEn, interviews: interviewsEn, flags: flagsEn, evidence: evidenceEn, exports: exportsEn, backups: backupsEn, portable: portableEn },
+  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa, pipeline: pipelineJa, longList: longListJa, interviews: interviewsJa, flags: flagsJa, evidence: evidenceJa, exports: exportsJa, backups: backupsJa, portable: portableJa },
 } as const;
 
-export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence'] as const;
+export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable'] as const;
 export type Namespace = (typeof namespaces)[number];
