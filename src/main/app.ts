@@ -5,6 +5,7 @@
  */
 import type { CallContext, OperationName, OutputOf } from '../shared/api/contract';
 import type { Result } from '../shared/api/result';
+import { backupAfterImport, backupIfDue } from './backups/auto-backup';
 import { createDispatcher, consoleLogger, type Logger } from './dispatcher';
 import { createHandlers } from './handlers';
 import { openDataDir, type DataDirOptions } from './store/data-dir';
@@ -13,7 +14,12 @@ export interface AppOptions extends DataDirOptions {
   log?: Logger;
   /** Who is acting, recorded in the change log (profiles come with the ringi issue). */
   actor?: string;
+  /** Automatic backups: at start when one is due, and after each import (off by default, so tests stay fast). */
+  autoBackup?: boolean;
 }
+
+/** Operations that bring a room in from outside; with autoBackup, each success is followed by a backup. */
+const IMPORTS: ReadonlySet<string> = new Set(['dealRooms.import', 'portable.import']);
 
 export interface ShinraiApp {
   readonly dataDir: string;
@@ -26,7 +32,13 @@ export interface ShinraiApp {
 export function createApp(options: AppOptions): ShinraiApp {
   const log = options.log ?? consoleLogger;
   const store = openDataDir(options, log);
-  const dispatch = createDispatcher(createHandlers(store), log);
+  const dispatchOnly = createDispatcher(createHandlers(store), log);
+  if (options.autoBackup) backupIfDue(store);
+  const dispatch: typeof dispatchOnly = (name, input, ctx) => {
+    const result = dispatchOnly(name, input, ctx);
+    if (options.autoBackup && result.ok && IMPORTS.has(name)) backupAfterImport(store);
+    return result;
+  };
   const context = (ctx?: Partial<CallContext>): CallContext => ({
     actor: ctx?.actor ?? options.actor ?? 'local user',
     lang: ctx?.lang ?? store.settings().language,

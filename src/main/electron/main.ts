@@ -187,7 +187,7 @@ function start(): void {
     const dataDir = process.env.SHINRAI_DATA_DIR?.trim() || join(app.getPath('userData'), 'data');
     const nativeBinding = electronNativeBinding(app.getAppPath());
     try {
-      shinrai = createApp({ dataDir, seedSample: true, log, ...(nativeBinding ? { nativeBinding } : {}) });
+      shinrai = createApp({ dataDir, seedSample: true, autoBackup: true, log, ...(nativeBinding ? { nativeBinding } : {}) });
     } catch (err) {
       const lang: Language = app.getLocale().startsWith('ja') ? 'ja' : 'en';
       const reason = err instanceof Error ? err.message : String(err);

@@ -5,17 +5,20 @@
  */
 import type { Handlers } from '../../shared/api/contract';
 import type { DataDir } from '../store/data-dir';
+import { backupsHandlers } from './backups';
 import { candidateHandlers } from './candidates';
 import { dealRoomHandlers } from './deal-rooms';
 import { dueDiligenceHandlers } from './due-diligence';
 import { evaluatorHandlers } from './evaluators';
 import { evidenceHandlers } from './evidence';
+import { exportsHandlers } from './exports';
 import { flagHandlers } from './flags';
 import { importExportHandlers } from './import-export';
 import { interviewHandlers } from './interviews';
 import { longListHandlers } from './long-list';
 import { panelHandlers } from './panel';
 import { pipelineHandlers } from './pipeline';
+import { portableHandlers } from './portable';
 import { pillarAndCriterionHandlers } from './pillars-and-criteria';
 import { scoreHandlers } from './scores';
 import { searchHandlers } from './search';
@@ -42,5 +45,8 @@ export function createHandlers(store: DataDir): Handlers {
     ...interviewHandlers(store),
     ...flagHandlers(store),
     ...longListHandlers(store),
+    ...exportsHandlers(store),
+    ...portableHandlers(store),
+    ...backupsHandlers(store),
   } satisfies Handlers;
 }

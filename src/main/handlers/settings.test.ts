@@ -10,12 +10,12 @@ describe('settings', () => {
   it('persist across close and reopen, and set the default language of messages', () => {
     const t = createTestApp();
     apps.push(t);
-    expect(ok(t.app.invoke('settings.get', {}))).toEqual({ language: 'en', lastDealRoomId: null });
+    expect(ok(t.app.invoke('settings.get', {}))).toEqual({ language: 'en', lastDealRoomId: null, backups: { intervalHours: 24, keep: 10 } });
     const room = ok(t.app.invoke('dealRooms.create', { name: '継続案件' }));
-    expect(ok(t.app.invoke('settings.update', { language: 'ja', lastDealRoomId: room.id }))).toEqual({ language: 'ja', lastDealRoomId: room.id });
+    expect(ok(t.app.invoke('settings.update', { language: 'ja', lastDealRoomId: room.id }))).toEqual({ language: 'ja', lastDealRoomId: room.id, backups: { intervalHours: 24, keep: 10 } });
 
     t.reopen();
-    expect(ok(t.app.invoke('settings.get', {}))).toEqual({ language: 'ja', lastDealRoomId: room.id });
+    expect(ok(t.app.invoke('settings.get', {}))).toEqual({ language: 'ja', lastDealRoomId: room.id, backups: { intervalHours: 24, keep: 10 } });
     // With no language given by the caller, messages follow the setting.
     expect(failure(t.app.invoke('dealRooms.get', { dealRoomId: 'missing' })).message).toBe('ID「missing」のディールルームが見つかりません。');
   });
@@ -28,6 +28,6 @@ describe('settings', () => {
     const room = failure(t.app.invoke('settings.update', { lastDealRoomId: 'gone' }, { lang: 'en' }));
     expect(room).toEqual({ code: 'not_found', message: 'No deal-room with id "gone" was found.', path: 'lastDealRoomId' });
     t.reopen();
-    expect(ok(t.app.invoke('settings.get', {}))).toEqual({ language: 'en', lastDealRoomId: null });
+    expect(ok(t.app.invoke('settings.get', {}))).toEqual({ language: 'en', lastDealRoomId: null, backups: { intervalHours: 24, keep: 10 } });
   });
 });

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
 
     const dataDir = args.dataDir ?? defaultDataDir();
     try {
-      app = createApp({ dataDir, seedSample: true, log });
+      app = createApp({ dataDir, seedSample: true, autoBackup: true, log });
     } catch (err) {
       throw failure('errors.dataFolderUnusable', { dir: dataDir, reason: err instanceof Error ? err.message : String(err) });
     }

@@ -65,9 +65,9 @@ describe('settings', () => {
   it('start from the defaults, persist atomically, and survive a reopen', () => {
     const dir = freshDir();
     const store = open(dir);
-    expect(store.settings()).toEqual({ language: 'en', lastDealRoomId: null });
-    expect(store.updateSettings({ language: 'ja' })).toEqual({ language: 'ja', lastDealRoomId: null });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'ja', lastDealRoomId: null });
+    expect(store.settings()).toEqual({ language: 'en', lastDealRoomId: null, backups: { intervalHours: 24, keep: 10 } });
+    expect(store.updateSettings({ language: 'ja' })).toEqual({ language: 'ja', lastDealRoomId: null, backups: { intervalHours: 24, keep: 10 } });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ language: 'ja', lastDealRoomId: null, backups: { intervalHours: 24, keep: 10 } });
     // No temporary file is left beside it.
     expect(readdirSync(dir).sort()).toEqual(['rooms', 'settings.json']);
     store.close();
@@ -78,7 +78,7 @@ describe('settings', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'settings.json'), '{"language":"fr"}');
     const before = logs.length;
-    expect(open(dir).settings()).toEqual({ language: 'en', lastDealRoomId: null });
+    expect(open(dir).settings()).toEqual({ language: 'en', lastDealRoomId: null, backups: { intervalHours: 24, keep: 10 } });
     expect(logs.slice(before).some((l) => l.startsWith('warn: settings'))).toBe(true);
   });
 

@@ -3,13 +3,13 @@
  * written atomically.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Settings } from '../../shared/domain/entities';
+import { DEFAULT_BACKUP_SETTINGS, Settings } from '../../shared/domain/entities';
 import type { Logger } from '../dispatcher';
 import { writeFileAtomically } from './atomic-file';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 
-export const DEFAULT_SETTINGS: Settings = { language: 'en', lastDealRoomId: null };
+export const DEFAULT_SETTINGS: Settings = { language: 'en', lastDealRoomId: null, backups: DEFAULT_BACKUP_SETTINGS };
 
 /** The saved settings, or the defaults when there are none or they cannot be read (logged). */
 export function readSettings(path: string, log: Logger): Settings {

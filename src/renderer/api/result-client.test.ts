@@ -121,8 +121,9 @@ describe('answer validation', () => {
   });
 
   it('passes a well-formed value through', async () => {
-    const client = resultClient(async () => ({ ok: true, value: { language: 'ja', lastDealRoomId: null } }), wording);
-    expect(await client.call('settings.get', {})).toEqual({ ok: true, value: { language: 'ja', lastDealRoomId: null } });
+    const value = { language: 'ja', lastDealRoomId: null, backups: { intervalHours: 24, keep: 10 } };
+    const client = resultClient(async () => ({ ok: true, value }), wording);
+    expect(await client.call('settings.get', {})).toEqual({ ok: true, value });
   });
 });
 

@@ -273,9 +273,21 @@ export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>;
 export const Language = z.enum(['en', 'ja']);
 export type Language = z.infer<typeof Language>;
 
+/** Automatic backups of the data folder (issue 7): how often, and how many are kept. */
+export const BackupSettings = z.object({
+  /** A backup is made at start-up when the newest one is older than this. */
+  intervalHours: z.number().int().min(1).max(24 * 365),
+  /** Only the newest `keep` backups stay; older ones are removed after each new one. */
+  keep: z.number().int().min(1).max(1000),
+});
+export type BackupSettings = z.infer<typeof BackupSettings>;
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { intervalHours: 24, keep: 10 };
+
 export const Settings = z.object({
   language: Language,
   /** The deal-room opened last, reopened at the next start. */
   lastDealRoomId: Id.nullable(),
+  // A default, so settings.json files written before backups existed still read.
+  backups: BackupSettings.default(DEFAULT_BACKUP_SETTINGS),
 });
 export type Settings = z.infer<typeof Settings>;

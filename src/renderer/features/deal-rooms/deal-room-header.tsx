@@ -12,6 +12,7 @@ import { ErrorText } from '../../components/error-text';
 import { DealRoomFormDialog } from './deal-room-form-dialog';
 import { DeleteDealRoomDialog } from './delete-deal-room-dialog';
 import { DealRoomSearch } from '../search/deal-room-search';
+import { ExportPortableButton } from '../portable/export-portable-button';
 import { downloadJson, exportFileName } from './export-deal-room';
 
 interface DealRoomHeaderProps {
@@ -77,6 +78,7 @@ export function DealRoomHeader({ editRequest, exportRequest, onDeleted }: DealRo
         <button type="button" className="button button--quiet" onClick={() => void exportRoom()} disabled={action.busy}>
           {t('dealRooms.export')}
         </button>
+        <ExportPortableButton dealRoomId={room.id} />
         <button
           type="button"
           className="button button--quiet"

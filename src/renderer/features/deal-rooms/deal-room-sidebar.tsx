@@ -8,6 +8,8 @@ import { collator } from '../../../shared/i18n/format';
 import { useLanguage } from '../../app/use-language';
 import { DealRoomListItem } from './deal-room-list-item';
 import { ImportDealRoomButton } from './import-deal-room-button';
+import { OpenPortableButton } from '../portable/open-portable-button';
+import { BackupsButton } from '../backups/backups-button';
 
 interface DealRoomSidebarProps {
   rooms: DealRoomSummary[];
@@ -39,6 +41,8 @@ export function DealRoomSidebar({ rooms, currentId, onOpen, onCreate, onImported
           {t('dealRooms.new')}
         </button>
         <ImportDealRoomButton onImported={onImported} />
+        <OpenPortableButton onImported={onImported} />
+        <BackupsButton />
       </div>
       {open.length === 0 ? (
         <p className="sidebar__empty">{t('dealRooms.none')}</p>

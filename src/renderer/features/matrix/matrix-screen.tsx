@@ -11,6 +11,7 @@ import { useLanguage } from '../../app/use-language';
 import { EmptyState } from '../../components/empty-state';
 import { ScreenHeader } from '../../components/screen-header';
 import { ComparedCountNotice } from '../candidates/compared-count-notice';
+import { ExportMenu } from '../exports/export-menu';
 import { useRevealGate } from '../panel/reveal-gate';
 import { MatrixLegend } from './matrix-legend';
 import { buildMatrixModel } from './matrix-rows';
@@ -38,6 +39,7 @@ export function MatrixScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
           </button>
         }
       />
+      <ExportMenu />
       <ComparedCountNotice count={comparedCount} />
       {gate.notice}
       {!gate.open ? null : model.columns.length === 0 || model.body.length === 0 || !hasWeight ? (
