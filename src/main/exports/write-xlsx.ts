@@ -4,13 +4,13 @@
  *
  * Why a worker: every handler of the contract is synchronous, but exceljs
  * only writes a workbook asynchronously (writeBuffer returns a promise). The
- * same mechanism as the long-list import (../long-list/read-xlsx.ts): the
+ * same handshake as ../blocking-worker/run-worker-blocking.ts: the
  * workbook is built in a worker thread from plain data while this thread
  * waits on a shared flag (Atomics.wait), then takes the bytes from a message
  * port with receiveMessageOnPort. The worker is given as source (eval) so
  * that it needs no file of its own in the Electron bundle.
  *
- * Unlike the import, the worker is kept between exports: starting a thread
+ * Unlike there, the worker is kept between exports: starting a thread
  * and loading exceljs costs more than writing a room's workbook, and
  * exporting is something a user repeats. It is unref'd, so it never keeps
  * the process alive, and replaced if it fails or gets stuck.

@@ -1,19 +1,12 @@
 /**
- * Reads the first sheet of an .xlsx workbook with exceljs, synchronously.
- *
- * Why a worker: every handler of the contract is synchronous (one call, one
- * SQLite transaction, one result), but exceljs only reads workbooks
- * asynchronously. So the workbook is read in a worker thread while this
- * thread waits on a shared flag (Atomics.wait, which Node allows outside the
- * browser), then takes the worker's answer from its port with
- * receiveMessageOnPort. The answer is the sheet's raw cell values; turning
- * them into text (xlsx-cell-text.ts) happens here, in plain code.
- *
- * The worker is given as source (eval) so that it needs no file of its own in
- * the Electron bundle; it loads exceljs from the path resolved here.
+ * Reads the first sheet of an .xlsx workbook with exceljs, synchronously: in
+ * a blocking worker (../blocking-worker/run-worker-blocking.ts), since exceljs
+ * only reads workbooks asynchronously. The answer is the sheet's raw cell
+ * values; turning them into text (xlsx-cell-text.ts) happens here, in plain
+ * code. The worker loads exceljs from the path resolved here.
  */
 import { createRequire } from 'node:module';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { runWorkerBlocking } from '../blocking-worker/run-worker-blocking';
 import { DomainError } from '../handlers/domain-error';
 import type { TableRow } from './table-rows';
 import { cellText } from './xlsx-cell-text';
@@ -22,18 +15,7 @@ import { cellText } from './xlsx-cell-text';
 const READ_TIMEOUT_MS = 120_000;
 
 const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const { port, signal, exceljsPath, bytes } = workerData;
-function answer(message) {
-  try {
-    port.postMessage(message);
-  } catch (err) {
-    port.postMessage({ ok: false, message: 'the cell values could not be passed back: ' + String(err && err.message || err) });
-  }
-  const flag = new Int32Array(signal);
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
-}
+const { exceljsPath, bytes } = workerData;
 async function read() {
   const ExcelJS = require(exceljsPath);
   const workbook = new ExcelJS.Workbook();
@@ -64,18 +46,7 @@ export interface XlsxSheet {
 export function readXlsx(bytes: Uint8Array, fileName: string): XlsxSheet {
   // Resolved here, not at load: only an import of a workbook needs exceljs.
   const exceljsPath = createRequire(import.meta.url).resolve('exceljs');
-  const signal = new SharedArrayBuffer(4);
-  const flag = new Int32Array(signal);
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, signal, exceljsPath, bytes }, transferList: [port2] });
-  let answer: WorkerAnswer | undefined;
-  try {
-    Atomics.wait(flag, 0, 0, READ_TIMEOUT_MS);
-    answer = receiveMessageOnPort(port1)?.message as WorkerAnswer | undefined;
-  } finally {
-    port1.close();
-    void worker.terminate();
-  }
+  const answer = runWorkerBlocking(WORKER_SOURCE, { exceljsPath, bytes }, READ_TIMEOUT_MS) as WorkerAnswer | undefined;
   if (!answer || !answer.ok) {
     throw new DomainError('rule_violation', 'longList:errors.unreadableWorkbook', { fileName }, 'contentBase64');
   }

@@ -1,36 +1,20 @@
 /**
- * Writes and reads zip archives with jszip, synchronously.
- *
- * Why a worker: every handler of the contract is synchronous, but jszip only
- * works asynchronously (generateAsync, loadAsync). The same mechanism as
- * src/main/long-list/read-xlsx.ts: the work runs in a worker thread while
- * this thread waits on a shared flag (Atomics.wait), then takes the answer
- * from its port with receiveMessageOnPort. The worker is given as source so
- * it needs no file of its own in the Electron bundle.
+ * Writes and reads zip archives with jszip, synchronously: in a blocking
+ * worker (../blocking-worker/run-worker-blocking.ts), since jszip only works
+ * asynchronously (generateAsync, loadAsync).
  *
  * Reading checks the limits before inflating anything it can: the number of
  * entries first, then the total inflated size as it goes, so a zip bomb is
  * refused instead of filling memory.
  */
 import { createRequire } from 'node:module';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { runWorkerBlocking } from '../blocking-worker/run-worker-blocking';
 
 /** Far above what 200 MB takes to zip or unzip; it only stops a stuck worker from holding the app forever. */
 const ZIP_TIMEOUT_MS = 300_000;
 
 const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const { port, signal, jszipPath, task } = workerData;
-function answer(message, transfer) {
-  try {
-    port.postMessage(message, transfer || []);
-  } catch (err) {
-    port.postMessage({ ok: false, reason: 'unreadable', detail: String(err && err.message || err) });
-  }
-  const flag = new Int32Array(signal);
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
-}
+const { jszipPath, task } = workerData;
 async function run() {
   const JSZip = require(jszipPath);
   if (task.kind === 'write') {
@@ -86,17 +70,7 @@ type ReadTask = { kind: 'read'; bytes: Uint8Array; maxEntries: number; maxBytes:
 function runInWorker(task: WriteTask | ReadTask): unknown {
   // Resolved here, not at load: only a portable file needs jszip.
   const jszipPath = createRequire(import.meta.url).resolve('jszip');
-  const signal = new SharedArrayBuffer(4);
-  const flag = new Int32Array(signal);
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, signal, jszipPath, task }, transferList: [port2] });
-  try {
-    Atomics.wait(flag, 0, 0, ZIP_TIMEOUT_MS);
-    return receiveMessageOnPort(port1)?.message;
-  } finally {
-    port1.close();
-    void worker.terminate();
-  }
+  return runWorkerBlocking(WORKER_SOURCE, { jszipPath, task }, ZIP_TIMEOUT_MS);
 }
 
 /** A zip of the entries, each deflated; every entry dated `date` so the same content zips the same way. */
