@@ -24,6 +24,7 @@ import { scoreHandlers } from './scores';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
+import { termsHandlers } from './terms';
 import { weightHandlers } from './weights';
 
 export function createHandlers(store: DataDir): Handlers {
@@ -48,5 +49,6 @@ export function createHandlers(store: DataDir): Handlers {
     ...exportsHandlers(store),
     ...portableHandlers(store),
     ...backupsHandlers(store),
+    ...termsHandlers(store),
   } satisfies Handlers;
 }

@@ -17,6 +17,7 @@ import {
   Score,
   Weighting,
 } from '../../shared/domain/entities';
+import { Milestone, Phase, TermComment, TermSheet, Trigger } from '../../shared/domain/terms';
 import { Answer, DueDiligenceItem, EvidenceFile, InterviewItem, RedFlag, SuitorSignal } from '../../shared/domain/vetting';
 
 /** `json`: structured values (lists of judgements) stored as JSON text. */
@@ -351,6 +352,110 @@ export const dueDiligenceTable: EntityTable<DueDiligenceItem> = {
   key: ['id'],
   bookkeeping: [],
   orderBy: 'candidate_id, sort_order, id',
+};
+
+export const termSheetTable: EntityTable<TermSheet> = {
+  table: 'term_sheet',
+  entity: 'termSheet',
+  schema: TermSheet,
+  columns: {
+    id: ['id', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    title: ['title', 'text'],
+    clauses: ['clauses', 'json'],
+    reviewStatus: ['review_status', 'text'],
+    reviewer: ['reviewer', 'text'],
+    notes: ['notes', 'text'],
+    createdAt: ['created_at', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['id'],
+  bookkeeping: ['createdAt', 'updatedAt'],
+  orderBy: 'candidate_id, id',
+};
+
+export const phaseTable: EntityTable<Phase> = {
+  table: 'term_phase',
+  entity: 'phase',
+  schema: Phase,
+  columns: {
+    id: ['id', 'text'],
+    termSheetId: ['term_sheet_id', 'text'],
+    name: ['name', 'text'],
+    startsOn: ['starts_on', 'text'],
+    endsOn: ['ends_on', 'text'],
+    exclusivity: ['exclusivity', 'text'],
+    scope: ['scope', 'json'],
+    targets: ['targets', 'json'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'term_sheet_id, sort_order, id',
+};
+
+export const milestoneTable: EntityTable<Milestone> = {
+  table: 'term_milestone',
+  entity: 'milestone',
+  schema: Milestone,
+  columns: {
+    id: ['id', 'text'],
+    termSheetId: ['term_sheet_id', 'text'],
+    phaseId: ['phase_id', 'text'],
+    code: ['code', 'text'],
+    metric: ['metric', 'text'],
+    customMetric: ['custom_metric', 'text'],
+    description: ['description', 'text'],
+    target: ['target', 'real'],
+    unit: ['unit', 'text'],
+    dueOn: ['due_on', 'text'],
+    status: ['status', 'text'],
+    actual: ['actual', 'real'],
+    settledOn: ['settled_on', 'text'],
+    evidence: ['evidence', 'text'],
+    waivedReason: ['waived_reason', 'text'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'term_sheet_id, sort_order, id',
+};
+
+export const triggerTable: EntityTable<Trigger> = {
+  table: 'term_trigger',
+  entity: 'trigger',
+  schema: Trigger,
+  columns: {
+    id: ['id', 'text'],
+    termSheetId: ['term_sheet_id', 'text'],
+    code: ['code', 'text'],
+    name: ['name', 'text'],
+    condition: ['condition', 'json'],
+    actions: ['actions', 'json'],
+    sortOrder: ['sort_order', 'integer'],
+  },
+  key: ['id'],
+  bookkeeping: [],
+  orderBy: 'term_sheet_id, sort_order, id',
+};
+
+export const termCommentTable: EntityTable<TermComment> = {
+  table: 'term_comment',
+  entity: 'termComment',
+  schema: TermComment,
+  columns: {
+    id: ['id', 'text'],
+    termSheetId: ['term_sheet_id', 'text'],
+    clause: ['clause', 'text'],
+    author: ['author', 'text'],
+    body: ['body', 'text'],
+    resolved: ['resolved', 'boolean'],
+    createdAt: ['created_at', 'text'],
+    updatedAt: ['updated_at', 'text'],
+  },
+  key: ['id'],
+  bookkeeping: ['createdAt', 'updatedAt'],
+  orderBy: 'term_sheet_id, created_at, id',
 };
 
 /** The change log names a row by its key values, joined with "/" (a score: evaluator/candidate/criterion). */

@@ -81,6 +81,11 @@ describe('a new deal-room file', () => {
       'search_text_docsize',
       'search_text_idx',
       'suitor_signal',
+      'term_comment',
+      'term_milestone',
+      'term_phase',
+      'term_sheet',
+      'term_trigger',
       'weighting',
     ]);
     // The full-text index (schema 1070) is a virtual table whose shadow tables

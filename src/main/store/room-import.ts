@@ -14,6 +14,11 @@ import {
   dealRoomTable,
   dissentTable,
   dueDiligenceTable,
+  milestoneTable,
+  phaseTable,
+  termCommentTable,
+  termSheetTable,
+  triggerTable,
   evaluatorTable,
   interviewItemTable,
   pillarTable,
@@ -44,6 +49,11 @@ export function writeImportedRoom(room: RoomStore, detail: DealRoomDetail, sourc
     tx.insertUnlogged(answerTable, detail.answers);
     tx.insertUnlogged(redFlagTable, detail.flags);
     tx.insertUnlogged(dueDiligenceTable, detail.dueDiligence);
+    tx.insertUnlogged(termSheetTable, detail.termSheets);
+    tx.insertUnlogged(phaseTable, detail.phases);
+    tx.insertUnlogged(milestoneTable, detail.milestones);
+    tx.insertUnlogged(triggerTable, detail.triggers);
+    tx.insertUnlogged(termCommentTable, detail.termComments);
     tx.note(dealRoomTable.entity, room.id, IMPORT_FIELD, null, {
       name: detail.dealRoom.name,
       format: DEAL_ROOM_FILE_FORMAT,

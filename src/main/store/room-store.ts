@@ -17,6 +17,11 @@ import {
   dealRoomTable,
   dissentTable,
   dueDiligenceTable,
+  milestoneTable,
+  phaseTable,
+  termCommentTable,
+  termSheetTable,
+  triggerTable,
   entityIdOf,
   evidenceFileTable,
   evaluatorTable,
@@ -212,6 +217,11 @@ export class RoomStore {
       flags: this.rows(redFlagTable),
       evidence: this.rows(evidenceFileTable),
       dueDiligence: this.rows(dueDiligenceTable),
+      termSheets: this.rows(termSheetTable),
+      phases: this.rows(phaseTable),
+      milestones: this.rows(milestoneTable),
+      triggers: this.rows(triggerTable),
+      termComments: this.rows(termCommentTable),
     }));
   }
 

@@ -13,6 +13,7 @@ import { PipelineScreen } from '../features/pipeline/pipeline-screen';
 import { MatrixScreen } from '../features/matrix/matrix-screen';
 import { PanelScreen } from '../features/panel/panel-screen';
 import { ScoringScreen } from '../features/scoring/scoring-screen';
+import { TermsScreen } from '../features/terms/terms-screen';
 import { DealRoomProvider } from './deal-room-context';
 import { PANEL_ID, SectionTabs, tabId, type Section } from './section-tabs';
 
@@ -64,6 +65,7 @@ export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDele
         {section === 'interviews' && <InterviewsScreen onGoTo={onSection} />}
         {section === 'flags' && <FlagsScreen onGoTo={onSection} />}
         {section === 'diligence' && <DiligenceScreen onGoTo={onSection} />}
+        {section === 'terms' && <TermsScreen onGoTo={onSection} />}
       </div>
     </DealRoomProvider>
   );

@@ -12,6 +12,7 @@ export const SECTIONS = [
   'interviews',
   'flags',
   'diligence',
+  'terms',
   'criteria',
   'evaluators',
   'scoring',

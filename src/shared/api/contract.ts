@@ -15,6 +15,7 @@ import { longListOps } from './contract-long-list';
 import { pipelineOps } from './contract-pipeline';
 import { portableOps } from './contract-portable';
 import { searchOps } from './contract-search';
+import { termsOps } from './contract-terms';
 import {
   Candidate,
   ChangeLogEntry,
@@ -210,6 +211,9 @@ export const contract = {
   ...exportsOps,
   ...backupsOps,
   ...portableOps,
+
+  // Staged terms (issue 6)
+  ...termsOps,
 } as const;
 
 export type Contract = typeof contract;

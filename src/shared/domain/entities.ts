@@ -18,6 +18,7 @@ import {
   RedFlag,
   SuitorSignal,
 } from './vetting';
+import { Milestone, Phase, TermComment, TermSheet, Trigger } from './terms';
 
 /** Scores live on the anchored 0–5 scale of SCORING.md (decimals allowed). */
 export const ScoreValue = z.number().min(0).max(5);
@@ -239,6 +240,11 @@ export const DealRoomDetail = z.object({
   flags: z.array(RedFlag),
   evidence: z.array(EvidenceFile),
   dueDiligence: z.array(DueDiligenceItem),
+  termSheets: z.array(TermSheet),
+  phases: z.array(Phase),
+  milestones: z.array(Milestone),
+  triggers: z.array(Trigger),
+  termComments: z.array(TermComment),
 });
 export type DealRoomDetail = z.infer<typeof DealRoomDetail>;
 

@@ -1,4 +1,5 @@
 import { noVettingRecords } from './vetting';
+import { noTermsRecords } from './terms';
 import { describe, expect, it } from 'vitest';
 import type { DealRoomDetail, Evaluator, ScoringMode } from './entities';
 import { panelIsRevealed, scoresArePrivateTo, sheetsSubmitted, visibleConsensus, visibleScores } from './panel-visibility';
@@ -44,6 +45,7 @@ function room(mode: ScoringMode, submitted: readonly string[] = []): DealRoomDet
     dissent: [],
     weightings: [],
     ...noVettingRecords(),
+    ...noTermsRecords(),
   };
 }
 

@@ -19,6 +19,10 @@ import { exports as exportsEn } from './en/exports';
 import { backups as backupsEn } from './en/backups';
 import { portable as portableEn } from './en/portable';
 import { ui as uiEn } from './en/ui';
+import { terms as termsEn } from './en/terms';
+import { termsEditor as termsEditorEn } from './en/terms-editor';
+import { termsReview as termsReviewEn } from './en/terms-review';
+import { print as printEn } from './en/print';
 import { cli as cliJa } from './ja/cli';
 import { common as commonJa } from './ja/common';
 import { engine as engineJa } from './ja/engine';
@@ -35,11 +39,15 @@ import { exports as exportsJa } from './ja/exports';
 import { backups as backupsJa } from './ja/backups';
 import { portable as portableJa } from './ja/portable';
 import { ui as uiJa } from './ja/ui';
+import { terms as termsJa } from './ja/terms';
+import { termsEditor as termsEditorJa } from './ja/terms-editor';
+import { termsReview as termsReviewJa } from './ja/terms-review';
+import { print as printJa } from './ja/print';
 
 export const resources = {
-  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn, pipeline: pipelineEn, longList: longListEn, interviews: interviewsEn, flags: flagsEn, evidence: evidenceEn, exports: exportsEn, backups: backupsEn, portable: portableEn },
-  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa, pipeline: pipelineJa, longList: longListJa, interviews: interviewsJa, flags: flagsJa, evidence: evidenceJa, exports: exportsJa, backups: backupsJa, portable: portableJa },
+  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn, pipeline: pipelineEn, longList: longListEn, interviews: interviewsEn, flags: flagsEn, evidence: evidenceEn, exports: exportsEn, backups: backupsEn, portable: portableEn, terms: termsEn, termsEditor: termsEditorEn, termsReview: termsReviewEn, print: printEn },
+  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa, pipeline: pipelineJa, longList: longListJa, interviews: interviewsJa, flags: flagsJa, evidence: evidenceJa, exports: exportsJa, backups: backupsJa, portable: portableJa, terms: termsJa, termsEditor: termsEditorJa, termsReview: termsReviewJa, print: printJa },
 } as const;
 
-export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable'] as const;
+export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable', 'terms', 'termsEditor', 'termsReview', 'print'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -22,6 +22,7 @@
  * `nocompare` is on the long list only and must not appear anywhere.
  */
 import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords } from '../../../shared/domain/vetting';
+import { noTermsRecords } from '../../../shared/domain/terms';
 import type { DealRoomDetail } from '../../../shared/domain/entities';
 
 const AT = '2027-01-15T09:00:00+09:00';
@@ -111,5 +112,6 @@ export function analysisTestRoom(): DealRoomDetail {
     dissent: [],
     weightings: [],
     ...noVettingRecords(),
+    ...noTermsRecords(),
   };
 }

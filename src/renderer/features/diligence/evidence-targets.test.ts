@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DealRoomDetail } from '../../../shared/domain/entities';
 import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords, type EvidenceFile } from '../../../shared/domain/vetting';
+import { noTermsRecords } from '../../../shared/domain/terms';
 import { attachTargetsOf, evidenceGroupsOf } from './evidence-targets';
 
 const AT = '2027-01-10T09:00:00.000Z';
@@ -47,6 +48,7 @@ function detail(evidence: EvidenceFile[]): DealRoomDetail {
     dissent: [],
     weightings: [],
     ...noVettingRecords(),
+    ...noTermsRecords(),
     dueDiligence: [
       { id: 'dd1', candidateId: 'asanagi', item: 'Financial statements', requestedOn: null, dueOn: null, status: 'requested', note: '', sortOrder: 0 },
       { id: 'dd2', candidateId: 'tsumugi', item: 'References', requestedOn: null, dueOn: null, status: 'requested', note: '', sortOrder: 0 },

@@ -10,6 +10,7 @@
  * X exists but is not compared.
  */
 import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords } from '../../../shared/domain/vetting';
+import { noTermsRecords } from '../../../shared/domain/terms';
 import type { DealRoomDetail } from '../../../shared/domain/entities';
 
 const at = '2027-01-15T09:00:00.000Z';
@@ -92,5 +93,6 @@ export function handWorkedDealRoom(): DealRoomDetail {
     dissent: [],
     weightings: [],
     ...noVettingRecords(),
+    ...noTermsRecords(),
   };
 }

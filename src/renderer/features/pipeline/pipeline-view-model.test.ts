@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, DealRoomDetail } from '../../../shared/domain/entities';
 import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords, type PipelineStage } from '../../../shared/domain/vetting';
+import { noTermsRecords } from '../../../shared/domain/terms';
 import { nextStageOf, pipelineView } from './pipeline-view-model';
 
 const AT = '2026-10-01T09:00:00.000Z';
@@ -35,6 +36,7 @@ function detail(): DealRoomDetail {
     dissent: [],
     weightings: [],
     ...noVettingRecords(),
+    ...noTermsRecords(),
     signals: [
       { candidateId: 'hayate', signal: 'measured_pace', reading: 'warning', note: '', updatedAt: AT },
       { candidateId: 'hayate', signal: 'product_focus', reading: 'warning', note: '', updatedAt: AT },

@@ -5,6 +5,7 @@
  * refuse.
  */
 import { CANDIDATE_INTAKE_DEFAULTS, noVettingRecords } from '../../domain/vetting';
+import { noTermsRecords } from '../../domain/terms';
 import { DealRoomDetail, type Confidence } from '../../domain/entities';
 
 const AT = '2027-01-15T09:00:00+09:00';
@@ -111,6 +112,7 @@ export function buildDetail(spec: DetailSpec): DealRoomDetail {
     dissent: [],
     weightings: [],
     ...noVettingRecords(),
+    ...noTermsRecords(),
   });
 }
 

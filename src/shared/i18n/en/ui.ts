@@ -82,6 +82,7 @@ export const ui = {
     interviews: 'Interviews',
     flags: 'Red flags',
     diligence: 'Due diligence',
+    terms: 'Staged terms',
   },
   compared: {
     tooFew_zero:

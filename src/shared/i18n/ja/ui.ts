@@ -84,6 +84,7 @@ export const ui: typeof en = {
     interviews: 'ヒアリング',
     flags: '懸念事項',
     diligence: 'デューデリジェンス',
+    terms: '契約条件',
   },
   compared: {
     tooFew_zero:

@@ -40,6 +40,15 @@ CREATE INDEX score_by_candidate ON score (candidate_id);
 -- index score_by_criterion
 CREATE INDEX score_by_criterion ON score (criterion_id);
 
+-- index term_comment_by_sheet
+CREATE INDEX term_comment_by_sheet ON term_comment (term_sheet_id, created_at);
+
+-- index term_milestone_by_phase
+CREATE INDEX term_milestone_by_phase ON term_milestone (phase_id);
+
+-- index term_phase_by_sheet
+CREATE INDEX term_phase_by_sheet ON term_phase (term_sheet_id, sort_order);
+
 -- table answer
 CREATE TABLE answer (
         id TEXT PRIMARY KEY,
@@ -269,6 +278,78 @@ CREATE TABLE suitor_signal (
         note TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL,
         PRIMARY KEY (candidate_id, signal)
+      ) STRICT;
+
+-- table term_comment
+CREATE TABLE term_comment (
+        id TEXT PRIMARY KEY,
+        term_sheet_id TEXT NOT NULL REFERENCES term_sheet (id) ON DELETE CASCADE,
+        clause TEXT NOT NULL,
+        author TEXT NOT NULL,
+        body TEXT NOT NULL,
+        resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table term_milestone
+CREATE TABLE term_milestone (
+        id TEXT PRIMARY KEY,
+        term_sheet_id TEXT NOT NULL REFERENCES term_sheet (id) ON DELETE CASCADE,
+        phase_id TEXT NOT NULL REFERENCES term_phase (id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        custom_metric TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        target REAL,
+        unit TEXT NOT NULL DEFAULT '',
+        due_on TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'met', 'missed', 'waived')),
+        actual REAL,
+        settled_on TEXT,
+        evidence TEXT NOT NULL DEFAULT '',
+        waived_reason TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL,
+        UNIQUE (term_sheet_id, code)
+      ) STRICT;
+
+-- table term_phase
+CREATE TABLE term_phase (
+        id TEXT PRIMARY KEY,
+        term_sheet_id TEXT NOT NULL REFERENCES term_sheet (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        starts_on TEXT NOT NULL,
+        ends_on TEXT NOT NULL,
+        exclusivity TEXT NOT NULL CHECK (exclusivity IN ('none', 'conditional', 'exclusive')),
+        scope TEXT NOT NULL CHECK (json_valid(scope)),
+        targets TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(targets)),
+        sort_order INTEGER NOT NULL,
+        CHECK (ends_on >= starts_on)
+      ) STRICT;
+
+-- table term_sheet
+CREATE TABLE term_sheet (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL UNIQUE REFERENCES candidate (id) ON DELETE CASCADE,
+        title TEXT NOT NULL DEFAULT '',
+        clauses TEXT NOT NULL CHECK (json_valid(clauses)),
+        review_status TEXT NOT NULL CHECK (review_status IN ('draft', 'in_review', 'changes_requested', 'approved')),
+        reviewer TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table term_trigger
+CREATE TABLE term_trigger (
+        id TEXT PRIMARY KEY,
+        term_sheet_id TEXT NOT NULL REFERENCES term_sheet (id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        condition TEXT NOT NULL CHECK (json_valid(condition)),
+        actions TEXT NOT NULL CHECK (json_valid(actions)),
+        sort_order INTEGER NOT NULL,
+        UNIQUE (term_sheet_id, code)
       ) STRICT;
 
 -- table weighting

@@ -1,0 +1,5 @@
+import type { terms as en } from '../en/terms';
+
+/** Texts of the terms engine (issue 6): sentences of rights, triggers, collisions, risks and exit difficulty. */
+export const terms: typeof en = {
+};
