@@ -36,6 +36,7 @@ import {
   type StoredEvaluator,
 } from './entity-tables';
 import { UnreadableRoomFileError } from './room-file-errors';
+import { chainHash, chainHead, type StoredLogRow } from './change-log-chain';
 
 type Params = Record<string, string | number | null>;
 
@@ -255,10 +256,16 @@ export class RoomStore {
       const at = new Date().toISOString();
       let logged = 0;
       const logStatement = this.statement(
-        'INSERT INTO change_log (at, actor, entity, entity_id, field, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO change_log (seq, at, actor, entity, entity_id, field, before, after, prev_hash, hash) VALUES (@seq, @at, @actor, @entity, @entityId, @field, @before, @after, @prevHash, @hash)',
       );
+      // The transaction holds the write lock, so the head read here is still
+      // the head when the rows below link on to it.
+      let head = chainHead(this.db);
       const note: RoomChange['note'] = (entity, entityId, field, before, after) => {
-        logStatement.run(at, actor, entity, entityId, field, JSON.stringify(before ?? null), JSON.stringify(after ?? null));
+        const row: StoredLogRow = { seq: head.seq + 1, at, actor, entity, entityId, field, before: JSON.stringify(before ?? null), after: JSON.stringify(after ?? null) };
+        const hash = chainHash(head.hash, row);
+        logStatement.run({ ...row, prevHash: head.hash, hash });
+        head = { seq: row.seq, hash };
         logged += 1;
       };
       const writeRow = <E extends object>(t: EntityTable<E>, row: E) => {
@@ -304,7 +311,8 @@ export class RoomStore {
       const result = fn(tx);
       if (logged > 0) this.statement('UPDATE deal_room SET updated_at = ?').run(at);
       return result;
-    })();
+      // Immediate: the write lock is taken before the chain head is read.
+    }).immediate();
   }
 
   /**

@@ -90,7 +90,7 @@ CREATE TABLE change_log (
         field TEXT NOT NULL,
         before TEXT NOT NULL CHECK (json_valid(before)),
         after TEXT NOT NULL CHECK (json_valid(after))
-      ) STRICT;
+      , prev_hash TEXT NOT NULL DEFAULT '', hash TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table conflict_declaration
 CREATE TABLE conflict_declaration (
