@@ -5,6 +5,7 @@
  */
 import type { Handlers } from '../../shared/api/contract';
 import type { DataDir } from '../store/data-dir';
+import { auditHandlers } from './audit';
 import { backupsHandlers } from './backups';
 import { candidateHandlers } from './candidates';
 import { dealRoomHandlers } from './deal-rooms';
@@ -49,6 +50,7 @@ export function createHandlers(store: DataDir): Handlers {
     ...exportsHandlers(store),
     ...portableHandlers(store),
     ...backupsHandlers(store),
+    ...auditHandlers(store),
     ...termsHandlers(store),
   } satisfies Handlers;
 }

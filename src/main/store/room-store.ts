@@ -245,6 +245,15 @@ export class RoomStore {
     return raw.map((r) => ({ ...r, before: JSON.parse(r.before) as unknown, after: JSON.parse(r.after) as unknown }));
   }
 
+  /**
+   * The connection, inside one read transaction, for queries that live in
+   * their own modules (the audit trail, src/main/store/audit-query.ts): they
+   * see one consistent state (they only read).
+   */
+  inspect<T>(fn: (db: Database.Database) => T): T {
+    return this.read(() => fn(this.db));
+  }
+
   /** Runs `fn` in a read transaction so that several queries see the same state. */
   private read<T>(fn: () => T): T {
     return this.db.transaction(fn).deferred();

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { TemplateSummary } from '../domain/criteria-template';
 import { Deleted, op, RequiredNote } from './contract-op';
+import { auditOps } from './contract-audit';
 import { backupsOps } from './contract-backups';
 import { evidenceOps } from './contract-evidence';
 import { exportsOps } from './contract-exports';
@@ -211,6 +212,9 @@ export const contract = {
   ...exportsOps,
   ...backupsOps,
   ...portableOps,
+
+  // The audit trail (issue 8)
+  ...auditOps,
 
   // Staged terms (issue 6)
   ...termsOps,
