@@ -78,6 +78,7 @@ export const ui = {
     evaluators: 'Evaluators',
     panel: 'Panel review',
     analysis: 'Analysis',
+    history: 'History',
     pipeline: 'Pipeline',
     interviews: 'Interviews',
     flags: 'Red flags',
