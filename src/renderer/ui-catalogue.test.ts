@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../shared/i18n/resources';
 
 /** The namespaces the renderer owns; each file picks one with useTranslation('…') (default ui). */
-const RENDERER_NAMESPACES = ['ui', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable', 'termsEditor', 'termsReview', 'print', 'audit'] as const;
+const RENDERER_NAMESPACES = ['ui', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable', 'termsEditor', 'termsReview', 'print', 'audit', 'ringi'] as const;
 type RendererNamespace = (typeof RENDERER_NAMESPACES)[number];
 const isRendererNamespace = (ns: string): ns is RendererNamespace => (RENDERER_NAMESPACES as readonly string[]).includes(ns);
 const root = __dirname;
@@ -33,7 +33,7 @@ const baseKey = (key: string) => PLURAL_SUFFIXES.reduce((k, s) => (k.endsWith(s)
 
 /** Keys built at run time from a closed set of values (see the files named). */
 const DYNAMIC: Record<string, readonly string[]> = {
-  'ui:tabs.': ['matrix', 'candidates', 'pipeline', 'interviews', 'flags', 'diligence', 'terms', 'criteria', 'evaluators', 'scoring', 'panel', 'analysis', 'history'], // section-tabs.tsx
+  'ui:tabs.': ['matrix', 'candidates', 'pipeline', 'interviews', 'flags', 'diligence', 'terms', 'criteria', 'evaluators', 'scoring', 'panel', 'analysis', 'circulation', 'history'], // section-tabs.tsx
   'audit:entities.': ['dealRoom', 'candidate', 'pillar', 'criterion', 'evaluator', 'score', 'consensus', 'conflict', 'dissent', 'weighting', 'signal', 'interviewItem', 'answer', 'flag', 'evidence', 'dueDiligence', 'termSheet', 'phase', 'milestone', 'trigger', 'termComment'], // audit-values.ts
   'audit:kinds.': ['created', 'deleted', 'noted'], // audit-table.tsx
   'audit:chain.broken_': ['hash', 'link'], // chain-check.tsx

@@ -19,6 +19,7 @@ import { interviewHandlers } from './interviews';
 import { longListHandlers } from './long-list';
 import { panelHandlers } from './panel';
 import { pipelineHandlers } from './pipeline';
+import { ringiHandlers } from './ringi';
 import { portableHandlers } from './portable';
 import { pillarAndCriterionHandlers } from './pillars-and-criteria';
 import { scoreHandlers } from './scores';
@@ -51,6 +52,7 @@ export function createHandlers(store: DataDir): Handlers {
     ...portableHandlers(store),
     ...backupsHandlers(store),
     ...auditHandlers(store),
+    ...ringiHandlers(store),
     ...termsHandlers(store),
   } satisfies Handlers;
 }

@@ -17,6 +17,7 @@ import {
   Score,
   Weighting,
 } from '../../shared/domain/entities';
+import { Decision, Proposal, ProposalComment } from '../../shared/domain/ringi';
 import { Milestone, Phase, TermComment, TermSheet, Trigger } from '../../shared/domain/terms';
 import { Answer, DueDiligenceItem, EvidenceFile, InterviewItem, RedFlag, SuitorSignal } from '../../shared/domain/vetting';
 
@@ -456,6 +457,76 @@ export const termCommentTable: EntityTable<TermComment> = {
   key: ['id'],
   bookkeeping: ['createdAt', 'updatedAt'],
   orderBy: 'term_sheet_id, created_at, id',
+};
+
+export const proposalTable: EntityTable<Proposal> = {
+  table: 'proposal',
+  entity: 'proposal',
+  schema: Proposal,
+  columns: {
+    id: ['id', 'text'],
+    version: ['version', 'integer'],
+    previousId: ['previous_id', 'text'],
+    title: ['title', 'text'],
+    recommendation: ['recommendation', 'text'],
+    candidateId: ['candidate_id', 'text'],
+    drafterId: ['drafter_id', 'text'],
+    drafterName: ['drafter_name', 'text'],
+    route: ['route', 'json'],
+    routeName: ['route_name', 'text'],
+    snapshot: ['snapshot', 'json'],
+    snapshotHash: ['snapshot_hash', 'text'],
+    status: ['status', 'text'],
+    currentStage: ['current_stage', 'integer'],
+    stageSince: ['stage_since', 'text'],
+    createdAt: ['created_at', 'text'],
+    circulatedAt: ['circulated_at', 'text'],
+    closedAt: ['closed_at', 'text'],
+  },
+  key: ['id'],
+  // The snapshot is frozen once written; logging it whole on creation is enough.
+  bookkeeping: ['createdAt', 'stageSince'],
+  orderBy: 'created_at, version, id',
+};
+
+export const proposalCommentTable: EntityTable<ProposalComment> = {
+  table: 'proposal_comment',
+  entity: 'proposalComment',
+  schema: ProposalComment,
+  columns: {
+    id: ['id', 'text'],
+    proposalId: ['proposal_id', 'text'],
+    authorId: ['author_id', 'text'],
+    authorName: ['author_name', 'text'],
+    body: ['body', 'text'],
+    createdAt: ['created_at', 'text'],
+  },
+  key: ['id'],
+  bookkeeping: ['createdAt'],
+  orderBy: 'proposal_id, created_at, id',
+};
+
+export const decisionTable: EntityTable<Decision> = {
+  table: 'proposal_decision',
+  entity: 'decision',
+  schema: Decision,
+  columns: {
+    id: ['id', 'text'],
+    proposalId: ['proposal_id', 'text'],
+    stageIndex: ['stage_index', 'integer'],
+    approverId: ['approver_id', 'text'],
+    approverName: ['approver_name', 'text'],
+    actorId: ['actor_id', 'text'],
+    actorName: ['actor_name', 'text'],
+    kind: ['kind', 'text'],
+    comment: ['comment', 'text'],
+    delegateToId: ['delegate_to_id', 'text'],
+    afterTheFact: ['after_the_fact', 'boolean'],
+    decidedAt: ['decided_at', 'text'],
+  },
+  key: ['id'],
+  bookkeeping: ['decidedAt'],
+  orderBy: 'proposal_id, decided_at, id',
 };
 
 /** The change log names a row by its key values, joined with "/" (a score: evaluator/candidate/criterion). */

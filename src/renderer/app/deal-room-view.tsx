@@ -7,6 +7,7 @@ import { DealRoomHeader } from '../features/deal-rooms/deal-room-header';
 import { EvaluatorsScreen } from '../features/evaluators/evaluators-screen';
 import { AnalysisScreen } from '../features/analysis/analysis-screen';
 import { AuditScreen } from '../features/audit/audit-screen';
+import { CirculationScreen } from '../features/ringi/circulation-screen';
 import { DiligenceScreen } from '../features/diligence/diligence-screen';
 import { FlagsScreen } from '../features/flags/flags-screen';
 import { InterviewsScreen } from '../features/interviews/interviews-screen';
@@ -67,6 +68,7 @@ export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDele
         {section === 'flags' && <FlagsScreen onGoTo={onSection} />}
         {section === 'diligence' && <DiligenceScreen onGoTo={onSection} />}
         {section === 'terms' && <TermsScreen onGoTo={onSection} />}
+        {section === 'circulation' && <CirculationScreen onGoTo={onSection} />}
         {section === 'history' && <AuditScreen />}
       </div>
     </DealRoomProvider>

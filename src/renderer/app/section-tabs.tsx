@@ -18,6 +18,7 @@ export const SECTIONS = [
   'scoring',
   'panel',
   'analysis',
+  'circulation',
   'history',
 ] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { TemplateSummary } from '../domain/criteria-template';
 import { Deleted, op, RequiredNote } from './contract-op';
 import { auditOps } from './contract-audit';
+import { ringiOps } from './contract-ringi';
 import { backupsOps } from './contract-backups';
 import { evidenceOps } from './contract-evidence';
 import { exportsOps } from './contract-exports';
@@ -213,7 +214,8 @@ export const contract = {
   ...backupsOps,
   ...portableOps,
 
-  // The audit trail (issue 8)
+  // People, circulation and the audit trail (issue 8)
+  ...ringiOps,
   ...auditOps,
 
   // Staged terms (issue 6)

@@ -9,11 +9,12 @@ import { migration1030 } from './1030-vetting';
 import { migration1070 } from './1070-search-index';
 import { migration1080 } from './1080-staged-terms';
 import { migration1090 } from './1090-change-log-chain';
+import { migration1100 } from './1100-circulation';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration1000, migration1010, migration1020, migration1030, migration1070, migration1080, migration1090];
+export const migrations: readonly Migration[] = [migration1000, migration1010, migration1020, migration1030, migration1070, migration1080, migration1090, migration1100];
 
 /** The oldest schema a Shinrai deal-room file can have. */
 export const FIRST_SCHEMA_VERSION = migration1000.version;

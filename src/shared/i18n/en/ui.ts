@@ -78,6 +78,7 @@ export const ui = {
     evaluators: 'Evaluators',
     panel: 'Panel review',
     analysis: 'Analysis',
+    circulation: 'Circulation',
     history: 'History',
     pipeline: 'Pipeline',
     interviews: 'Interviews',

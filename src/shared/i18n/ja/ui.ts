@@ -80,6 +80,7 @@ export const ui: typeof en = {
     evaluators: '評価者',
     panel: '評価の突き合わせ',
     analysis: '分析',
+    circulation: '稟議',
     history: '変更履歴',
     pipeline: '選定状況',
     interviews: 'ヒアリング',

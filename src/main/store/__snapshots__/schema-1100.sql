@@ -28,6 +28,12 @@ CREATE INDEX evidence_by_hash ON evidence_file (sha256);
 -- index interview_item_by_candidate
 CREATE INDEX interview_item_by_candidate ON interview_item (candidate_id, sort_order);
 
+-- index proposal_comment_by_proposal
+CREATE INDEX proposal_comment_by_proposal ON proposal_comment (proposal_id, created_at);
+
+-- index proposal_decision_by_proposal
+CREATE INDEX proposal_decision_by_proposal ON proposal_decision (proposal_id, stage_index, decided_at);
+
 -- index red_flag_by_candidate
 CREATE INDEX red_flag_by_candidate ON red_flag (candidate_id);
 
@@ -205,6 +211,54 @@ CREATE TABLE pillar (
         name_ja TEXT NOT NULL DEFAULT '',
         weight REAL NOT NULL CHECK (weight >= 0),
         sort_order INTEGER NOT NULL
+      ) STRICT;
+
+-- table proposal
+CREATE TABLE proposal (
+        id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        previous_id TEXT REFERENCES proposal (id),
+        title TEXT NOT NULL,
+        recommendation TEXT NOT NULL DEFAULT '',
+        candidate_id TEXT REFERENCES candidate (id) ON DELETE SET NULL,
+        drafter_id TEXT NOT NULL,
+        drafter_name TEXT NOT NULL,
+        route TEXT NOT NULL CHECK (json_valid(route)),
+        route_name TEXT NOT NULL,
+        snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+        snapshot_hash TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'circulating', 'approved', 'rejected', 'sent_back', 'withdrawn')),
+        current_stage INTEGER NOT NULL DEFAULT 0,
+        stage_since TEXT,
+        created_at TEXT NOT NULL,
+        circulated_at TEXT,
+        closed_at TEXT
+      ) STRICT;
+
+-- table proposal_comment
+CREATE TABLE proposal_comment (
+        id TEXT PRIMARY KEY,
+        proposal_id TEXT NOT NULL REFERENCES proposal (id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+-- table proposal_decision
+CREATE TABLE proposal_decision (
+        id TEXT PRIMARY KEY,
+        proposal_id TEXT NOT NULL REFERENCES proposal (id) ON DELETE CASCADE,
+        stage_index INTEGER NOT NULL,
+        approver_id TEXT NOT NULL,
+        approver_name TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('approve', 'approve_with_reservations', 'object', 'send_back', 'delegate')),
+        comment TEXT NOT NULL DEFAULT '',
+        delegate_to_id TEXT,
+        after_the_fact INTEGER NOT NULL DEFAULT 0 CHECK (after_the_fact IN (0, 1)),
+        decided_at TEXT NOT NULL
       ) STRICT;
 
 -- table red_flag
