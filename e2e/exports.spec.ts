@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from './support/shinrai-fixture';
 
 const ROOM = 'Japan distribution partner for patient monitors, 2027';
-const SHEETS = ['Matrix', 'Candidates', 'Scores', 'Consensus and dissent', 'Red flags', 'Change log'];
+const SHEETS = ['Matrix', 'Candidates', 'Scores', 'Consensus and dissent', 'Red flags', 'Terms', 'Change log'];
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];

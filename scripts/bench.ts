@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sample from '../resources/sample/medtech-japan.json';
 import { createApp } from '../src/main/app';
+import { fortyCriteriaRoomFile } from '../src/main/print/forty-criteria-room';
 import { DealRoomFile } from '../src/shared/domain/deal-room-file';
 import { detailFromFile } from '../src/shared/domain/deal-room-file-mapping';
 import type { DealRoomDetail } from '../src/shared/domain/entities';
@@ -168,6 +169,32 @@ try {
   app.close();
 } finally {
   rmSync(exportDir, { recursive: true, force: true });
+}
+
+// Issue 7: the printed matrix of 5 candidates × 40 criteria as a PDF (A4 landscape, English), through the
+// contract: cold (the first print launches headless Chromium) and warm (the browser kept between prints).
+const printDir = mkdtempSync(join(tmpdir(), 'shinrai-bench-print-'));
+try {
+  const app = createApp({ dataDir: printDir, seedSample: false });
+  const imported = app.invoke('dealRooms.import', { file: fortyCriteriaRoomFile() });
+  if (!imported.ok) throw new Error(imported.error.message);
+  const printRoomId = imported.value.id;
+  const printOnce = () => {
+    const start = performance.now();
+    const pdf = app.invoke('print.pdf', { dealRoomId: printRoomId, options: { paper: 'a4', orientation: 'landscape', lang: 'en' } });
+    if (!pdf.ok) throw new Error(pdf.error.message);
+    return { ms: performance.now() - start, pages: pdf.value.pages };
+  };
+  const cold = printOnce();
+  console.log(`${'PDF of 5 × 40, A4 landscape (cold: starts Chromium)'.padEnd(52)} ${cold.ms.toFixed(1)} ms  (${cold.pages} pages)`);
+  const warm = Array.from({ length: 5 }, () => printOnce().ms).sort((a, b) => a - b);
+  const median = warm[2] ?? NaN;
+  console.log(
+    `${'PDF of 5 × 40, A4 landscape (warm)'.padEnd(52)} median ${median.toFixed(1)} ms  (5 runs)  target < 1000 ms: ${median < 1000 ? 'met' : 'MISSED'} (${(median / 1000).toFixed(3)}× the target)`,
+  );
+  app.close();
+} finally {
+  rmSync(printDir, { recursive: true, force: true });
 }
 
 // Issue 7: a backup of a data folder whose room file is about 50 MB (synthetic candidates with long notes).

@@ -77,6 +77,8 @@ const shotsTaken = new Map<string, number>();
 
 /** Taller than any screen we expect; keeps a runaway layout from making a giant image. */
 const MAX_SHOT_HEIGHT = 12_000;
+/** A tall page's capture can take tens of seconds on a loaded two-core machine; it is a record, not a step that waits for the app. */
+const SHOT_TIMEOUT = 90_000;
 
 /**
  * A full-page screenshot that shows everything. The app keeps its sidebar
@@ -92,7 +94,7 @@ async function captureWholePage(page: Page, path: string): Promise<void> {
   // only shrink the dialog to a speck in the middle of a tall image.
   const modalOpen = await page.evaluate(() => document.querySelector('dialog[open]') !== null);
   if (!original || modalOpen) {
-    await page.screenshot({ path, fullPage: !modalOpen });
+    await page.screenshot({ path, fullPage: !modalOpen, timeout: SHOT_TIMEOUT });
     return;
   }
   try {
@@ -105,7 +107,7 @@ async function captureWholePage(page: Page, path: string): Promise<void> {
       height = Math.min(needed, MAX_SHOT_HEIGHT);
       await page.setViewportSize({ width: original.width, height });
     }
-    await page.screenshot({ path, fullPage: true });
+    await page.screenshot({ path, fullPage: true, timeout: SHOT_TIMEOUT });
   } finally {
     await page.setViewportSize(original);
   }

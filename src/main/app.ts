@@ -8,11 +8,13 @@ import type { Result } from '../shared/api/result';
 import { backupAfterImport, backupIfDue } from './backups/auto-backup';
 import { createDispatcher, consoleLogger, type Logger } from './dispatcher';
 import { createHandlers } from './handlers';
-import { openDataDir, type DataDirOptions } from './store/data-dir';
+import { closePdfBrowser } from './print/pdf-browser';
+import { openDataDir, type DataDir, type DataDirOptions } from './store/data-dir';
+import { personName } from '../shared/ringi/person-name';
 
 export interface AppOptions extends DataDirOptions {
   log?: Logger;
-  /** Who is acting, recorded in the change log (profiles come with the ringi issue). */
+  /** Who is acting, recorded in the change log when no profile is chosen as acting. */
   actor?: string;
   /** Automatic backups: at start when one is due, and after each import (off by default, so tests stay fast). */
   autoBackup?: boolean;
@@ -29,6 +31,11 @@ export interface ShinraiApp {
   close(): void;
 }
 
+function actingName(store: DataDir): string | undefined {
+  const profile = store.people.acting();
+  return profile ? personName(profile) || undefined : undefined;
+}
+
 export function createApp(options: AppOptions): ShinraiApp {
   const log = options.log ?? consoleLogger;
   const store = openDataDir(options, log);
@@ -40,13 +47,18 @@ export function createApp(options: AppOptions): ShinraiApp {
     return result;
   };
   const context = (ctx?: Partial<CallContext>): CallContext => ({
-    actor: ctx?.actor ?? options.actor ?? 'local user',
+    // The acting profile (people.json) names whoever the caller did not: "Sato Ren (佐藤 蓮)".
+    actor: ctx?.actor ?? actingName(store) ?? options.actor ?? 'local user',
     lang: ctx?.lang ?? store.settings().language,
   });
   return {
     dataDir: store.dir,
     invoke: (name, input, ctx) => dispatch(name, input, context(ctx)),
     invokeUnchecked: (name, input, ctx) => dispatch(name, input, context(ctx)) as Result<unknown>,
-    close: () => store.close(),
+    close: () => {
+      // The PDF printer keeps a browser warm between prints; it goes with the app.
+      closePdfBrowser();
+      store.close();
+    },
   };
 }

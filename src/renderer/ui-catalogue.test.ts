@@ -34,7 +34,7 @@ const baseKey = (key: string) => PLURAL_SUFFIXES.reduce((k, s) => (k.endsWith(s)
 /** Keys built at run time from a closed set of values (see the files named). */
 const DYNAMIC: Record<string, readonly string[]> = {
   'ui:tabs.': ['matrix', 'candidates', 'pipeline', 'interviews', 'flags', 'diligence', 'terms', 'criteria', 'evaluators', 'scoring', 'panel', 'analysis', 'circulation', 'history'], // section-tabs.tsx
-  'audit:entities.': ['dealRoom', 'candidate', 'pillar', 'criterion', 'evaluator', 'score', 'consensus', 'conflict', 'dissent', 'weighting', 'signal', 'interviewItem', 'answer', 'flag', 'evidence', 'dueDiligence', 'termSheet', 'phase', 'milestone', 'trigger', 'termComment'], // audit-values.ts
+  'audit:entities.': ['dealRoom', 'candidate', 'pillar', 'criterion', 'evaluator', 'score', 'consensus', 'conflict', 'dissent', 'weighting', 'signal', 'interviewItem', 'answer', 'flag', 'evidence', 'dueDiligence', 'termSheet', 'phase', 'milestone', 'trigger', 'termComment', 'proposal', 'proposalComment', 'decision'], // audit-values.ts
   'audit:kinds.': ['created', 'deleted', 'noted'], // audit-table.tsx
   'audit:chain.broken_': ['hash', 'link'], // chain-check.tsx
   'ui:door.': ['unreachable', 'session_expired', 'malformed_response'], // main.tsx, transport.ts

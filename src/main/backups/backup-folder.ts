@@ -1,7 +1,7 @@
 /**
  * The backups of a data folder: <dataDir>/backups/<id>/ with rooms/ (a
- * consistent copy of each room file and its evidence folder), settings.json
- * and manifest.json. A backup is written under a hidden name and renamed into
+ * consistent copy of each room file and its evidence folder), settings.json,
+ * people.json (profiles and approval routes) and manifest.json. A backup is written under a hidden name and renamed into
  * place, so a crash never leaves a backup that looks whole but is not.
  */
 import { createHash } from 'node:crypto';
@@ -14,6 +14,7 @@ import type { DataDir } from '../store/data-dir';
 import { evidenceDirOf } from '../store/evidence-blobs';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { ROOM_FILE_EXTENSION } from '../store/room-id';
+import { PEOPLE_FILE_NAME } from '../store/people-store';
 import { SETTINGS_FILE_NAME } from '../store/settings-file';
 import { BACKUP_FORMAT_VERSION, BackupManifest, MANIFEST_FILE_NAME, type BackupRoomEntry } from './backup-manifest';
 
@@ -79,12 +80,16 @@ export function createBackup(store: DataDir, now: Date = new Date()): BackupSumm
     const settingsFile = join(store.dir, SETTINGS_FILE_NAME);
     const settings = existsSync(settingsFile);
     if (settings) copyFileSync(settingsFile, join(draft, SETTINGS_FILE_NAME));
+    const peopleFile = join(store.dir, PEOPLE_FILE_NAME);
+    const people = existsSync(peopleFile);
+    if (people) copyFileSync(peopleFile, join(draft, PEOPLE_FILE_NAME));
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT_VERSION,
       appVersion: packageJson.version,
       schemaVersion: LATEST_SCHEMA_VERSION,
       createdAt: now.toISOString(),
       settings,
+      people,
       rooms,
     };
     writeFileAtomically(join(draft, MANIFEST_FILE_NAME), `${JSON.stringify(BackupManifest.parse(manifest), null, 2)}\n`);

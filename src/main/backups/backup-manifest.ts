@@ -28,6 +28,8 @@ export const BackupManifest = z.object({
   schemaVersion: z.number().int().min(0),
   createdAt: z.iso.datetime(),
   settings: z.boolean(),
+  /** Whether people.json (profiles and approval routes, issue 8) was copied; manifests written before it say nothing. */
+  people: z.boolean().default(false),
   rooms: z.array(BackupRoomEntry),
 });
 export type BackupManifest = z.infer<typeof BackupManifest>;

@@ -40,8 +40,8 @@ describe('parseCliArguments', () => {
 
   it('names what is wrong, with a pointer to the help', () => {
     const hint = ' Run "npm run shinrai -- --help" to see the commands and options.';
-    expect(usageText([])).toBe(`Name a command: list, import, export or compare.${hint}`);
-    expect(usageText(['delete'])).toBe(`There is no command "delete". The commands are list, import, export and compare.${hint}`);
+    expect(usageText([])).toBe(`Name a command: list, import, export, compare, terms, print or verify.${hint}`);
+    expect(usageText(['delete'])).toBe(`There is no command "delete". The commands are list, import, export, compare, terms, print and verify.${hint}`);
     expect(usageText(['list', '--verbose'])).toBe(`There is no option "--verbose".${hint}`);
     expect(usageText(['list', 'extra'])).toBe(`Unexpected argument "extra".${hint}`);
     expect(usageText(['compare', 'a', 'b'])).toBe(`Unexpected argument "b".${hint}`);

@@ -6,21 +6,27 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Language } from '../../shared/domain/entities';
+import { parseAsOfOption } from './as-of-option';
 import { parseMonteCarloOptions, type MonteCarloRequest } from './monte-carlo-options';
+import { parsePrintCommand, printMessageLanguage, PRINT_ONLY_OPTIONS, type PrintCommand } from './print-command';
 import { parseDataOption, parseLangOption } from './shared-options';
 import { fromParseArgsError, usageError } from './usage-error';
+import { parseVerifyCommand, type VerifyCommand } from './verify-command';
 
 export type CliCommand =
   | { name: 'list' }
   | { name: 'import'; file: string }
   | { name: 'export'; dealRoom: string; out: string }
-  | { name: 'compare'; target: string; json: boolean; monteCarlo?: MonteCarloRequest };
+  | { name: 'compare'; target: string; json: boolean; monteCarlo?: MonteCarloRequest }
+  | { name: 'terms'; dealRoom: string; asOf: string; json: boolean }
+  | PrintCommand
+  | VerifyCommand;
 
 export type CliInvocation =
   | { kind: 'help'; lang?: Language }
   | { kind: 'run'; command: CliCommand; dataDir?: string; lang?: Language };
 
-const COMMANDS = ['list', 'import', 'export', 'compare'] as const;
+const COMMANDS = ['list', 'import', 'export', 'compare', 'terms', 'print', 'verify'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** Which command-specific options each command accepts. */
@@ -29,10 +35,13 @@ const OPTIONS_OF: Record<CommandName, readonly string[]> = {
   import: [],
   export: ['out'],
   compare: ['json', 'monte-carlo', 'draws', 'seed'],
+  terms: ['as-of', 'json'],
+  print: ['out', ...PRINT_ONLY_OPTIONS],
+  verify: [],
 };
 
 /** Options that take a command-specific value or flag, checked against OPTIONS_OF. */
-const COMMAND_OPTIONS = ['out', 'json', 'monte-carlo', 'draws', 'seed'] as const;
+const COMMAND_OPTIONS = ['out', 'json', 'monte-carlo', 'draws', 'seed', 'as-of', ...PRINT_ONLY_OPTIONS] as const;
 
 /** The language asked for on the command line, even when the rest of it is wrong (to word the error). */
 export function languageFromArguments(argv: readonly string[]): Language | undefined {
@@ -56,9 +65,12 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
         lang: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean' },
+        'as-of': { type: 'string' },
         'monte-carlo': { type: 'boolean' },
         draws: { type: 'string' },
         seed: { type: 'string' },
+        paper: { type: 'string' },
+        orientation: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -68,7 +80,8 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
     throw fromParseArgsError(err) ?? err;
   }
 
-  const lang = parseLangOption(values.lang);
+  // print also takes --lang both (a print language); its messages then follow the app's language.
+  const lang = positionals[0] === 'print' ? printMessageLanguage(values.lang) : parseLangOption(values.lang);
   if (values.help === true || (positionals[0] === 'help' && positionals.length === 1)) return lang ? { kind: 'help', lang } : { kind: 'help' };
 
   const dataDir = parseDataOption(values.data);
@@ -111,5 +124,14 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
         ...base,
       };
     }
+    case 'terms': {
+      if (argument === undefined || argument.trim() === '') throw needs('dealRoom');
+      const asOf = parseAsOfOption(values['as-of'], command);
+      return { kind: 'run', command: { name: 'terms', dealRoom: argument, asOf, json: values.json === true }, ...base };
+    }
+    case 'print':
+      return { kind: 'run', command: parsePrintCommand(argument, values), ...base };
+    case 'verify':
+      return { kind: 'run', command: parseVerifyCommand(argument), ...base };
   }
 }

@@ -212,7 +212,7 @@ describe('shinrai CLI', { timeout: 120_000 }, () => {
   it('answers usage errors with exit code 2 and no stack trace', () => {
     const none = shinrai();
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe('Name a command: list, import, export or compare. Run "npm run shinrai -- --help" to see the commands and options.\n');
+    expect(none.stderr).toBe('Name a command: list, import, export, compare, terms, print or verify. Run "npm run shinrai -- --help" to see the commands and options.\n');
     const unknown = shinrai('remove', 'x');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^There is no command "remove"\./);

@@ -18,8 +18,11 @@ import { detailFromJsonFile } from './file-comparison';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { MonteCarloRequest } from './monte-carlo-options';
 import { monteCarloReport, monteCarloText } from './monte-carlo-text';
+import { runPrintCommand } from './print-command';
 import { resolveDealRoom } from './resolve-deal-room';
+import { termsOutput } from './terms-command';
 import { CliError, cliErrorText, failure, failureMessage } from './usage-error';
+import { runVerifyCommand } from './verify-command';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -108,6 +111,19 @@ function runCommand(command: CliCommand, app: ShinraiApp, lang: Language, io: Cl
       print(comparisonOutput(detail, command, lang));
       return;
     }
+    case 'terms': {
+      const detail = roomDetail(app, command.dealRoom, lang);
+      print(termsOutput(detail, command, lang));
+      return;
+    }
+    case 'print': {
+      const detail = roomDetail(app, command.dealRoom, lang);
+      print(runPrintCommand(command, app, detail.dealRoom.id, lang));
+      return;
+    }
+    case 'verify':
+      print(runVerifyCommand(command, app, lang));
+      return;
   }
 }
 

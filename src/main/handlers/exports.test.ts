@@ -68,7 +68,7 @@ describe('the XLSX export', () => {
     const file = ok(app.invoke('exports.xlsx', { dealRoomId, lang: 'en' }));
     expect(file.fileName).toBe(`${room.dealRoom.name}.xlsx`);
     const workbook = await openWorkbook(file.contentBase64);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matrix', 'Candidates', 'Scores', 'Consensus and dissent', 'Red flags', 'Change log']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matrix', 'Candidates', 'Scores', 'Consensus and dissent', 'Red flags', 'Terms', 'Change log']);
 
     const sheet = workbook.getWorksheet('Matrix')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
@@ -123,6 +123,35 @@ describe('the XLSX export', () => {
     for (const c of room.candidates.filter((x) => x.nameJa !== '')) expect(names).toContain(c.nameJa);
   });
 
+  it('lists each term sheet with its phases, milestones and triggers, in Japanese too, header frozen', async () => {
+    const { app, dealRoomId } = sampleRoom();
+    const workbook = await openWorkbook(ok(app.invoke('exports.xlsx', { dealRoomId, lang: 'en' })).contentBase64);
+    const sheet = workbook.getWorksheet('Terms')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(sheet.getColumn(10).width).toBe(70);
+    const rows: (string | number | null)[][] = [];
+    sheet.eachRow((row) => rows.push(Array.from({ length: 10 }, (_, i) => (row.getCell(i + 1).value ?? null) as string | number | null)));
+    expect(rows[0]).toEqual(['Candidate', 'Record', 'Title, name or code', 'Starts on', 'Ends, due or by', 'Exclusivity or status', 'Scope or metric', 'Target', 'Actual', 'In words']);
+    // The sample gives Asanagi 1 sheet + 3 phases + 5 milestones + 3 triggers and Tsumugi 1 + 1 + 1 + 0: 15 rows under the header.
+    expect(rows).toHaveLength(16);
+    expect(rows.map((r) => r[0] === 'Asanagi Medical K.K.')).toEqual([false, ...Array(12).fill(true), false, false, false]);
+    expect(rows[1]!.slice(1, 6)).toEqual(['Term sheet', 'Staged distribution agreement (draft 2) / 段階的販売代理店契約（第2案）', '2027-04-01', '2031-03-31', 'In legal review']);
+    expect(rows[3]!.slice(1, 7)).toEqual(['Phase', 'Conditional exclusivity', '2028-04-01', '2030-03-31', 'Conditional exclusivity', expect.stringMatching(/Kanto/)]);
+    expect(rows[5]!.slice(1, 9)).toEqual(['Milestone', 'M1', null, '2028-03-31', 'Pending', 'Revenue (JPY)', 60_000_000, null]);
+    expect(rows[8]![5]).toBe('Met');
+    expect(rows[8]![9]).toContain('Settled on 2027-07-22');
+    expect(rows[10]!.slice(1, 4)).toEqual(['Trigger', 'T1 Pilot proven: exclusivity in Kanto hospitals', null]);
+    expect(String(rows[10]![9])).toMatch(/M1, M2.*M3/);
+    expect(rows[13]!.slice(1, 6)).toEqual(['Term sheet', expect.stringContaining('Kinki'), '2027-04-01', '2030-03-31', 'Changes requested']);
+    expect(rows[14]!.slice(1, 6)).toEqual(['Phase', 'Exclusive distribution', '2027-04-01', '2030-03-31', 'Exclusive']);
+
+    const ja = await openWorkbook(ok(app.invoke('exports.xlsx', { dealRoomId, lang: 'ja' })).contentBase64);
+    const jaSheet = ja.getWorksheet('契約条件')!;
+    expect(jaSheet.getRow(2).getCell(1).value).toBe('朝凪メディカル株式会社');
+    expect(jaSheet.getRow(2).getCell(6).value).toBe('法務レビュー中');
+    expect(String(jaSheet.getRow(15).getCell(7).value)).toMatch(/近畿/);
+  });
+
   it('refuses an unknown room, naming the field', () => {
     const { app } = sampleRoom();
     const error = failure(app.invoke('exports.xlsx', { dealRoomId: 'nope', lang: 'en' }));
@@ -173,9 +202,23 @@ describe('the CSV export', () => {
     expect(last.endsWith(',"""仙台市 (Sendai)""","""大阪市"""')).toBe(true);
   });
 
-  it('refuses a table that does not exist (terms have no table yet), naming the field', () => {
+  it('writes the terms table with an inert hostile milestone description', () => {
+    const { app, dealRoomId, detail } = sampleRoom();
+    const milestone = detail().milestones[0]!;
+    ok(app.invoke('terms.updateMilestone', { dealRoomId, milestoneId: milestone.id, patch: { description: '+cmd|calc' } }));
+    const file = ok(app.invoke('exports.csv', { dealRoomId, table: 'terms', lang: 'ja' }));
+    expect(file.fileName).toBe(`${detail().dealRoom.name} - terms.csv`);
+    const lines = file.content.split('\r\n');
+    expect(lines[0]).toBe('\uFEFF候補企業,区分,表題・名称・コード,開始日,終了日・期限,独占性・状況,範囲・指標,目標値,実績値,内容');
+    expect(file.content).toContain("'+cmd|calc");
+    expect(file.content).not.toMatch(/(^|,)"?\+cmd/m);
+    const m1 = lines.find((l) => l.startsWith('朝凪メディカル株式会社,マイルストーン,M1,'))!;
+    expect(m1.split(',').slice(3, 9)).toEqual(['', '2028-03-31', '未確定', '売上高 (JPY)', '60000000', '']);
+  });
+
+  it('refuses a table that does not exist, naming the field', () => {
     const { app, dealRoomId } = sampleRoom();
-    const error = failure(app.invoke('exports.csv', { dealRoomId, table: 'terms' as never, lang: 'en' }));
+    const error = failure(app.invoke('exports.csv', { dealRoomId, table: 'contracts' as never, lang: 'en' }));
     expect(error).toMatchObject({ code: 'invalid_input', path: 'table' });
   });
 });

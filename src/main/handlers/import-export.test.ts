@@ -147,10 +147,10 @@ describe('dealRooms.import', () => {
 
     const notAFile = failure(t.app.invoke('dealRooms.import', { file: 'hello' }, { lang: 'en' }));
     expect(notAFile.code).toBe('invalid_input');
-    expect(failure(t.app.invoke('dealRooms.import', { file: { ...sourceFile(), version: 4 } }, { lang: 'en' }))).toEqual({
+    expect(failure(t.app.invoke('dealRooms.import', { file: { ...sourceFile(), version: 5 } }, { lang: 'en' }))).toEqual({
       code: 'rule_violation',
       message:
-        'This file was written by a newer version of Shinrai (file format version 4; this version reads up to 3). Nothing was imported: update Shinrai to open it.',
+        'This file was written by a newer version of Shinrai (file format version 5; this version reads up to 4). Nothing was imported: update Shinrai to open it.',
       path: 'file.version',
     });
     expect(failure(t.app.invoke('dealRooms.import', { file: { ...sourceFile(), version: 0 } })).path).toBe('file.version');
@@ -167,7 +167,7 @@ describe('dealRooms.export', () => {
     const { app } = testApp();
     const room = ok(app.invoke('dealRooms.import', { file: sourceFile() }));
     const file = ok(app.invoke('dealRooms.export', { dealRoomId: room.id })) as DealRoomFile;
-    expect([file.format, file.version]).toEqual(['shinrai.deal-room', 3]);
+    expect([file.format, file.version]).toEqual(['shinrai.deal-room', 4]);
     expect(Date.parse(file.exportedAt ?? '')).not.toBeNaN();
     expect(file.candidates.map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
     expect(file.pillars.map((p) => [p.id, p.criteria.map((k) => k.id)])).toEqual([

@@ -26,6 +26,7 @@ import { scoreHandlers } from './scores';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
+import { printHandlers } from './print';
 import { termsHandlers } from './terms';
 import { weightHandlers } from './weights';
 
@@ -54,5 +55,6 @@ export function createHandlers(store: DataDir): Handlers {
     ...auditHandlers(store),
     ...ringiHandlers(store),
     ...termsHandlers(store),
+    ...printHandlers(store),
   } satisfies Handlers;
 }

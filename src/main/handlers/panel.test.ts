@@ -198,7 +198,7 @@ describe('interchange file', () => {
     ok(app.invoke('evaluators.submitSheet', { dealRoomId, evaluatorId: sato }));
 
     const file = ok(app.invoke('dealRooms.export', { dealRoomId })) as Record<string, unknown>;
-    expect(file.version).toBe(3);
+    expect(file.version).toBe(4);
     const copy = ok(app.invoke('dealRooms.import', { file }));
     const detail = ok(app.invoke('dealRooms.get', { dealRoomId: copy.id }));
     expect(detail.dealRoom).toMatchObject({ scoringMode: 'independent', rationaleRule: 'never', disagreementThreshold: 2 });

@@ -1,30 +1,15 @@
-/** People and circulation (issue 8): being built this session. */
+/**
+ * People and circulation (issue 8): profiles, routes and the acting profile
+ * in the data folder (people-handlers.ts); each room's proposals, comments
+ * and decisions (proposal-handlers.ts).
+ */
 import type { Handlers, OperationName } from '../../shared/api/contract';
 import type { DataDir } from '../store/data-dir';
+import { peopleHandlers } from './people-handlers';
+import { proposalHandlers } from './proposal-handlers';
 
 type RingiOps = Extract<OperationName, `people.${string}` | `profiles.${string}` | `routes.${string}` | `proposals.${string}`>;
 
-export function ringiHandlers(_store: DataDir): Pick<Handlers, RingiOps> {
-  const pending = () => {
-    throw new Error('circulation handlers are being written');
-  };
-  return {
-    'people.get': pending,
-    'profiles.create': pending,
-    'profiles.update': pending,
-    'profiles.delete': pending,
-    'profiles.setActing': pending,
-    'routes.create': pending,
-    'routes.update': pending,
-    'routes.delete': pending,
-    'proposals.list': pending,
-    'proposals.create': pending,
-    'proposals.update': pending,
-    'proposals.circulate': pending,
-    'proposals.comment': pending,
-    'proposals.decide': pending,
-    'proposals.revise': pending,
-    'proposals.withdraw': pending,
-    'proposals.liveDiff': pending,
-  };
+export function ringiHandlers(store: DataDir): Pick<Handlers, RingiOps> {
+  return { ...peopleHandlers(store), ...proposalHandlers(store) };
 }

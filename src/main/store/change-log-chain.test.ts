@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chainHash, verifyChangeLog } from './change-log-chain';
 import { migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 import { applyPragmas } from './room-file';
 import { createTestApp, makeTempDir, ok, removeDir, type TestApp } from './test-data-dir';
 
@@ -98,7 +99,7 @@ describe('the change-log chain', () => {
       const insert = db.prepare("INSERT INTO change_log (at, actor, entity, entity_id, field, before, after) VALUES (?, 'Sato', 'candidate', 'c1', ?, 'null', ?)");
       insert.run('2026-01-01T00:00:00.000Z', '', '{"nameJa":"紅葉商事"}');
       insert.run('2026-01-02T00:00:00.000Z', 'notes', '"first call"');
-      expect(migrate(db)).toBe(1090);
+      expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(verifyChangeLog(db)).toEqual({ rows: 2, head: expect.stringMatching(/^[0-9a-f]{64}$/), firstBroken: null });
     });
   });

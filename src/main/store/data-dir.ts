@@ -13,6 +13,7 @@ import { DomainError } from '../handlers/domain-error';
 import { fsyncDirectory } from './atomic-file';
 import { evidenceDirOf } from './evidence-blobs';
 import { OpenRoomCache } from './open-room-cache';
+import { openPeopleStore, type PeopleStore } from './people-store';
 import { createRoomFile, openRoomFile, type SqliteOptions } from './room-file';
 import { isRoomId, newId, ROOM_FILE_EXTENSION, roomIdOfFileName } from './room-id';
 import { writeImportedRoom } from './room-import';
@@ -35,6 +36,8 @@ export interface DataDir {
   readonly log: Logger;
   settings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;
+  /** people.json: profiles, approval routes and who is acting (shared by every room). */
+  readonly people: PeopleStore;
   /** Ids of every deal-room file, healthy or not, sorted. */
   roomIds(): string[];
   hasRoom(id: string): boolean;
@@ -100,6 +103,7 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
       current = next;
       return { ...current };
     },
+    people: openPeopleStore(dir, log),
     roomIds: () =>
       readdirSync(roomsDir)
         .map(roomIdOfFileName)

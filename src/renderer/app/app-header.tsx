@@ -1,5 +1,6 @@
-/** The bar across the top: the product's name and the language switch. */
+/** The bar across the top: the product's name, who is acting, and the language switch. */
 import { useTranslation } from 'react-i18next';
+import { ActingProfileSwitch } from '../features/ringi/acting-profile-switch';
 import { LanguageSwitch } from './language-switch';
 
 export function AppHeader() {
@@ -13,6 +14,7 @@ export function AppHeader() {
         <span className="topbar__name">{t('common:appName')}</span>
         <span className="topbar__tagline">{t('app.tagline')}</span>
       </div>
+      <ActingProfileSwitch />
       <LanguageSwitch />
     </header>
   );

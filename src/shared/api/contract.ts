@@ -17,6 +17,7 @@ import { longListOps } from './contract-long-list';
 import { pipelineOps } from './contract-pipeline';
 import { portableOps } from './contract-portable';
 import { searchOps } from './contract-search';
+import { printOps } from './contract-print';
 import { termsOps } from './contract-terms';
 import {
   Candidate,
@@ -220,6 +221,7 @@ export const contract = {
 
   // Staged terms (issue 6)
   ...termsOps,
+  ...printOps,
 } as const;
 
 export type Contract = typeof contract;

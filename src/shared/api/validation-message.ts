@@ -81,6 +81,9 @@ function describeIssue(issue: Issue, lang: Language, input: unknown): string {
           return t('errors:rule.cellAlreadyScored');
         case 'note_required':
           return f('noteRequired');
+        // A rule worded in an area's own namespace ("terms:errors.codeTaken"), with its parameters.
+        case 'message_key':
+          return typeof params.key === 'string' ? t(params.key, params) : issue.message;
         default:
           return issue.message;
       }

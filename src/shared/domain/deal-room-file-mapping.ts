@@ -8,7 +8,7 @@
  * - Export names rows by their position (c1, p1, k1, e1 ...), so the same
  *   deal-room always exports to the same document, whatever its store ids.
  */
-import { noTermsRecords } from './terms';
+import { termsFromFile, termsToFile } from './deal-room-file-terms-mapping';
 import { vettingFromFile, vettingToFile } from './deal-room-file-vetting-mapping';
 import { DEAL_ROOM_FILE_FORMAT, DEAL_ROOM_FILE_VERSION, type DealRoomFile } from './deal-room-file';
 import type {
@@ -149,8 +149,7 @@ export function detailFromFile(file: DealRoomFile, opts: ImportOptions): DealRoo
       newId: opts.newId,
       now: opts.now,
     }),
-    // Interchange format v4 carries term sheets (issue 6); until then a file brings none.
-    ...noTermsRecords(),
+    ...termsFromFile(file, { candidate: (id) => lookup(candidateIds, id, 'candidate'), newId: opts.newId, now: opts.now }),
   };
 }
 
@@ -296,5 +295,6 @@ export function fileFromDetail(detail: DealRoomDetail, exportedAt: string): Deal
       criterion: (id) => criterionIds.get(id),
       position,
     }),
+    ...termsToFile(detail, { candidate: (id) => lookup(candidateIds, id, 'candidate'), position }),
   };
 }

@@ -4,6 +4,7 @@
  * only tie rows together, and import gives every row a fresh id.
  */
 import { z } from 'zod';
+import { checkTermsReferences, fileTermsLists } from './deal-room-file-terms';
 import { checkVettingReferences, fileVettingLists } from './deal-room-file-vetting';
 import { ApproachedBy, CandidateOrigin, IsoDate, PipelineStage } from './vetting';
 import {
@@ -31,10 +32,12 @@ export const DEAL_ROOM_FILE_FORMAT = 'shinrai.deal-room';
  * disagreement threshold, evaluator roles and submitted sheets, conflicts of
  * interest, dissent, weighting methods); version 3 the vetting workflow
  * (candidates' intake and pipeline stage, criteria's library keys, suitor
- * signals, interview guides, answers, red flags, due diligence). Older files
- * are still read: every field a later version added has a default.
+ * signals, interview guides, answers, red flags, due diligence); version 4
+ * staged terms (term sheets with their phases, milestones, triggers and
+ * reviewer comments). Older files are still read: every field a later
+ * version added has a default.
  */
-export const DEAL_ROOM_FILE_VERSION = 3;
+export const DEAL_ROOM_FILE_VERSION = 4;
 
 const FileCandidate = z.strictObject({
   id: Id,
@@ -125,7 +128,7 @@ const FileConsensus = z.strictObject({
 
 const DealRoomFileBody = z.strictObject({
   format: z.literal(DEAL_ROOM_FILE_FORMAT),
-  version: z.literal([1, 2, DEAL_ROOM_FILE_VERSION]),
+  version: z.literal([1, 2, 3, DEAL_ROOM_FILE_VERSION]),
   exportedAt: z.string().optional(),
   dealRoom: z.strictObject({
     name: Name,
@@ -147,6 +150,7 @@ const DealRoomFileBody = z.strictObject({
   dissent: z.array(FileDissent).max(1_000_000).default([]),
   weightings: z.array(FileWeighting).max(100).default([]),
   ...fileVettingLists,
+  ...fileTermsLists,
 });
 
 /**
@@ -231,6 +235,7 @@ export const DealRoomFile = DealRoomFileBody.superRefine((file, ctx) => {
     });
   });
   checkVettingReferences(file, candidateIds, criterionIds, ctx);
+  checkTermsReferences(file, candidateIds, ctx);
   // Rows the app itself cannot create without a name must not arrive nameless by file either.
   const nameless = (path: (string | number)[]) =>
     ctx.addIssue({ code: 'custom', path, message: 'a name in at least one language is required', params: { rule: 'name_required' } });

@@ -14,7 +14,7 @@ import sampleJson from '../../../resources/sample/medtech-japan.json';
 import { translator } from '../i18n/translator';
 import { validationError } from '../api/validation-message';
 import { analyseDealRoom } from '../engine/analyse-deal-room';
-import { DealRoomFile } from './deal-room-file';
+import { DEAL_ROOM_FILE_VERSION, DealRoomFile } from './deal-room-file';
 import { detailFromFile } from './deal-room-file-mapping';
 
 const sample = DealRoomFile.parse(sampleJson);
@@ -29,9 +29,9 @@ function scoresOf(candidate: string, criterion: string): number[] {
 }
 
 describe('sample deal-room: shape', () => {
-  it('is a version 2 deal-room file with a name, product line, market and notes', () => {
+  it('is a version 4 deal-room file with a name, product line, market and notes', () => {
     expect(sample.format).toBe('shinrai.deal-room');
-    expect(sample.version).toBe(2);
+    expect(sample.version).toBe(4);
     expect(sample.dealRoom.name).toMatch(LATIN_WORD);
     expect(sample.dealRoom.productLine).not.toBe('');
     expect(sample.dealRoom.targetMarket).not.toBe('');
@@ -223,7 +223,7 @@ describe('docs/interchange-format.md and its example file', () => {
 
   it('quotes the real message for a file of a newer version, in English and Japanese', () => {
     for (const lang of ['en', 'ja'] as const) {
-      expect(doc).toContain(`\`${translator(lang)('errors:newerFile', { found: 4, supported: 3 })}\``);
+      expect(doc).toContain(`\`${translator(lang)('errors:newerFile', { found: DEAL_ROOM_FILE_VERSION + 1, supported: DEAL_ROOM_FILE_VERSION })}\``);
     }
   });
 

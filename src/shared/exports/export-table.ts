@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const ExportTableKey = z.enum(['matrix', 'candidates', 'scores', 'consensus', 'flags', 'changeLog']);
+export const ExportTableKey = z.enum(['matrix', 'candidates', 'scores', 'consensus', 'flags', 'terms', 'changeLog']);
 export type ExportTableKey = z.infer<typeof ExportTableKey>;
 
 /** How a number is shown in the workbook (the CSV writes the plain value). */

@@ -5,6 +5,7 @@ import { changeLogTable } from './change-log-table';
 import type { ExportTable, ExportTableKey } from './export-table';
 import { matrixTable } from './matrix-table';
 import { candidatesTable, consensusTable, flagsTable, scoresTable } from './room-tables';
+import { termsTable } from './terms-table';
 
 export interface ExportSource {
   detail: DealRoomDetail;
@@ -24,6 +25,8 @@ export function exportTable(source: ExportSource, key: ExportTableKey, lang: Lan
       return consensusTable(source.detail, analysis, lang);
     case 'flags':
       return flagsTable(source.detail, lang);
+    case 'terms':
+      return termsTable(source.detail, lang);
     case 'changeLog':
       return changeLogTable(source.changeLog, lang);
   }
@@ -37,6 +40,7 @@ export function exportTables(source: ExportSource, lang: Language): ExportTable[
     scoresTable(source.detail, lang),
     consensusTable(source.detail, analysis, lang),
     flagsTable(source.detail, lang),
+    termsTable(source.detail, lang),
     changeLogTable(source.changeLog, lang),
   ];
 }

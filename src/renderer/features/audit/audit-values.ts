@@ -28,6 +28,9 @@ export const AUDIT_ENTITIES = [
   'milestone',
   'trigger',
   'termComment',
+  'proposal',
+  'proposalComment',
+  'decision',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

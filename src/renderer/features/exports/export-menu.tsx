@@ -36,6 +36,7 @@ export function ExportMenu() {
     { value: 'scores', label: t('tables.scores') },
     { value: 'consensus', label: t('tables.consensus') },
     { value: 'flags', label: t('tables.flags') },
+    { value: 'terms', label: t('tables.terms') },
     { value: 'changeLog', label: t('tables.changeLog') },
   ];
 

@@ -12,10 +12,12 @@ import { EmptyState } from '../../components/empty-state';
 import { ScreenHeader } from '../../components/screen-header';
 import { ComparedCountNotice } from '../candidates/compared-count-notice';
 import { ExportMenu } from '../exports/export-menu';
+import { PrintButton } from '../print/print-button';
 import { useRevealGate } from '../panel/reveal-gate';
 import { MatrixLegend } from './matrix-legend';
 import { buildMatrixModel } from './matrix-rows';
 import { MatrixTable } from './matrix-table';
+import { MatrixTermsSection } from './matrix-terms-section';
 import { SensitivityPanel } from './sensitivity-panel';
 
 export function MatrixScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
@@ -33,11 +35,7 @@ export function MatrixScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
       <ScreenHeader
         id="matrix-heading"
         title={t('matrix.heading')}
-        actions={
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t('actions.print')}
-          </button>
-        }
+        actions={gate.open ? <PrintButton /> : null}
       />
       <ExportMenu />
       <ComparedCountNotice count={comparedCount} />
@@ -61,6 +59,7 @@ export function MatrixScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
         <>
           <MatrixTable model={model} lang={lang} roomName={detail.dealRoom.name} />
           <MatrixLegend />
+          <MatrixTermsSection detail={detail} lang={lang} onGoTo={onGoTo} />
           <SensitivityPanel detail={detail} analysis={analysis} lang={lang} />
         </>
       )}

@@ -57,6 +57,9 @@ export const audit = {
     milestone: 'Milestone',
     trigger: 'Trigger',
     termComment: 'Review comment',
+    proposal: 'Proposal',
+    proposalComment: 'Proposal comment',
+    decision: 'Approval decision',
   },
   pager: {
     label: 'Pages of the history',

@@ -59,6 +59,9 @@ export const audit: typeof en = {
     milestone: 'マイルストーン',
     trigger: 'トリガー',
     termComment: 'レビューコメント',
+    proposal: '稟議書',
+    proposalComment: '稟議へのコメント',
+    decision: '決裁',
   },
   pager: {
     label: '履歴のページ',
