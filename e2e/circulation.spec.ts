@@ -223,4 +223,31 @@ test('BD drafts, legal comments, the route runs to approval with one reservation
   await expect(page.getByRole('heading', { name: '稟議', exact: true })).toBeVisible();
   await expect(page.getByRole('list', { name: 'ルートの各段階' }).locator('.stamp').nth(1)).toContainText('条件付承認');
   await shot('circulation-approved-ja');
+
+  // 12. The printed matrix carries the stamps: the approved proposal is chosen for the approval boxes by default.
+  await page.getByRole('group', { name: '言語' }).getByRole('button', { name: 'English' }).click();
+  await openSection(page, 'Matrix');
+  await page.getByRole('button', { name: 'Print…' }).click();
+  const printing = page.getByRole('dialog', { name: 'Print the comparison' });
+  const boxesFrom = printing.getByRole('combobox', { name: 'Approval boxes', exact: true });
+  await expect(boxesFrom.locator('option:checked')).toHaveText(`v1 · ${TITLE} · Approved`);
+  await expect(boxesFrom.locator('option').first()).toHaveText('Empty boxes (labels below)');
+  const sheet = printing.getByRole('region', { name: 'The pages as they will print' });
+  const boxes = sheet.getByRole('group', { name: 'Approvals', exact: true });
+  const sealDay = new Intl.DateTimeFormat('sv', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Tokyo' }).format(new Date()).replace(/-/g, '/');
+  await expect(boxes.getByRole('group', { name: `Legal review: ${recorded(LEGAL)}, Approved`, exact: true })).toContainText(`Sato${sealDay}Ken SatoApproved`);
+  await expect(boxes.getByRole('group', { name: `Executive committee: ${recorded(EXEC_A)}, Approved with reservations`, exact: true })).toContainText(
+    `Takahashi${sealDay}Makoto TakahashiApproved with reservations`,
+  );
+  await expect(boxes.getByRole('group', { name: `Executive committee: ${recorded(EXEC_B)}, Approved`, exact: true })).toContainText(`Whitfield${sealDay}Grace WhitfieldApproved`);
+  await expect(sheet).toContainText(`Proposal v1 “${TITLE}” · Approved`);
+  await expect(sheet).toContainText(`Reservation — Makoto Takahashi, ${sealDay} · Executive committee: ${RESERVATION}`);
+  await expect(printing.getByRole('textbox', { name: 'Approval boxes (one label per line)' })).toBeDisabled();
+  await shot('printed-stamps');
+
+  // Empty boxes again on request: the labels come back and the stamps go.
+  await boxesFrom.selectOption({ label: 'Empty boxes (labels below)' });
+  await expect(boxes).toContainText('Prepared');
+  await expect(printing.getByRole('textbox', { name: 'Approval boxes (one label per line)' })).toBeEnabled();
+  await expect(sheet).not.toContainText(RESERVATION);
 });

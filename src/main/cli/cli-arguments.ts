@@ -71,6 +71,7 @@ export function parseCliArguments(argv: readonly string[]): CliInvocation {
         seed: { type: 'string' },
         paper: { type: 'string' },
         orientation: { type: 'string' },
+        proposal: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,

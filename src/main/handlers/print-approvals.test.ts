@@ -7,13 +7,15 @@
  * where none exists (the refusal is checked before any PDF is made). The
  * sheets are kept in test-results/print-approvals/ to be looked at.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { sealDate } from '../../shared/print/print-approvals';
 import { installedChromium, resolvePackage } from '../print/browser-path';
 import { closePdfBrowser } from '../print/pdf-browser';
 import { extractPdfText } from '../print/testing/pdf-text';
+import { parsePrintCommand } from '../cli/print-command';
+import { runCli } from '../cli/run-cli';
 import { createTestApp, failure, ok, type TestApp } from '../store/test-data-dir';
 
 const chromiumFound = installedChromium() !== undefined || resolvePackage('@sparticuz/chromium') !== undefined;
@@ -58,7 +60,7 @@ function approvedRoom() {
   decide(ids.legal, 'approve');
   decide(ids.execA, 'approve_with_reservations', RESERVATION);
   decide(ids.execB, 'approve');
-  return { app, dealRoomId, proposalId: proposal.id };
+  return { t, app, dealRoomId, proposalId: proposal.id };
 }
 
 /** The sheets are kept in test-results/print-approvals/ for people to look at. */
@@ -118,6 +120,52 @@ describe('print.pdf with a proposal in the approval boxes', () => {
       writeFileSync(join(keptDir, 'approved-with-reservation-en.pdf'), Buffer.from(withStamps.contentBase64, 'base64'));
       writeFileSync(join(keptDir, 'approved-with-reservation-ja.pdf'), Buffer.from(ja.contentBase64, 'base64'));
       for (const expected of ['佐藤', '高橋', '条件付き承認', '条件 — 高橋 誠', RESERVATION, '決裁済み']) expect(jaText).toContain(flat(expected));
+    },
+    120_000,
+  );
+});
+
+function cli(dir: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(['--data', dir, ...args], { stdout: (x) => void (stdout += x), stderr: (x) => void (stderr += x), env: { LANG: 'C.UTF-8' } });
+  return { code, stdout, stderr };
+}
+
+describe('print --proposal on the command line', () => {
+  it('reads latest or an id into the options', () => {
+    expect(parsePrintCommand('room', { out: 'm.pdf', proposal: 'latest' })).toMatchObject({ latestProposal: true, options: { proposalId: null } });
+    expect(parsePrintCommand('room', { out: 'm.pdf', proposal: 'p-42' })).toMatchObject({ latestProposal: false, options: { proposalId: 'p-42' } });
+    expect(parsePrintCommand('room', { out: 'm.pdf' })).toMatchObject({ latestProposal: false, options: { proposalId: null } });
+  });
+
+  it('refuses --proposal latest in a room with no approved or circulating proposal, saying what to do', () => {
+    const t = createTestApp({ seedSample: true });
+    apps.push(t);
+    const dealRoomId = ok(t.app.invoke('settings.get', {})).lastDealRoomId!;
+    const run = cli(t.dir, 'print', dealRoomId, '--out', `${t.dir}/m.pdf`, '--proposal', 'latest');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`The deal-room "${dealRoomId}" has no approved or circulating proposal for --proposal latest`);
+  });
+
+  it('refuses an unknown proposal id with the print message', () => {
+    const { t, dealRoomId } = approvedRoom();
+    const run = cli(t.dir, 'print', dealRoomId, '--out', `${t.dir}/m.pdf`, '--proposal', 'no-such-proposal');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No proposal no-such-proposal in this deal-room');
+  });
+
+  it.skipIf(!chromiumFound)(
+    'prints the newest approved proposal’s stamps with --proposal latest',
+    async () => {
+      const { t, dealRoomId } = approvedRoom();
+      const out = `${t.dir}/stamped.pdf`;
+      const run = cli(t.dir, 'print', dealRoomId, '--out', out, '--proposal', 'latest');
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const text = flat((await extractPdfText(readFileSync(out))).perPage.join(' '));
+      expect(text).toContain(flat(RESERVATION));
+      expect(text).toContain(flat('Makoto Takahashi'));
     },
     120_000,
   );

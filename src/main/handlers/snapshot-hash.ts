@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ProposalSnapshot } from '../../shared/domain/ringi';
-import { canonicalJson } from '../../shared/ringi/canonical-json';
+import { canonicalJson } from '../../shared/hashing/canonical-json';
 
 export function snapshotHash(snapshot: ProposalSnapshot): string {
   return createHash('sha256').update(canonicalJson(snapshot), 'utf8').digest('hex');

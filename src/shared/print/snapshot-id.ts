@@ -5,7 +5,7 @@
  * purpose: the same data printed on two days carries the same id, and any
  * changed score, weight, name or flag changes it.
  */
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../hashing/canonical-json';
 import { sha256Hex } from './sha256';
 
 export const SNAPSHOT_ID_LENGTH = 12;

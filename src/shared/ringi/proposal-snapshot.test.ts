@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DealRoomDetail } from '../domain/entities';
 import { threeDistributors } from '../engine/testing/three-distributors';
 import { phaseOf, termSheet } from '../terms/testing/term-sheet-builders';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../hashing/canonical-json';
 import { buildProposalSnapshot } from './proposal-snapshot';
 
 const NOW = '2027-02-01T09:00:00.000Z';

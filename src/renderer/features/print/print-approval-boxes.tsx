@@ -80,6 +80,7 @@ export function PrintApprovalBoxes({ approvals, lang }: { approvals: PrintApprov
           <div
             key={`${stamp.stageIndex}-${stamp.approverId}`}
             className={`print-doc__stamp print-doc__stamp--${stamp.state}`}
+            role="group"
             aria-label={t('print:doc.stampBox', { stage: stamp.stageName, name: stamp.approverName, state })}
           >
             <span className="print-doc__stamp-label">{stamp.stageName}</span>

@@ -66,15 +66,15 @@ export function PrintPreviewDialog({ open, onClose }: PrintPreviewDialogProps) {
   const chosen = proposals.find((p) => p.id === proposalId) ?? null;
 
   const printDate = useMemo(() => todayHere(), []);
-  const approvals = useMemo(() => {
+  const stamps = useMemo(() => {
     if (!chosen || circulation.status !== 'ready') return null;
     // Deputies of a delegated slot are named as the people file names them, as print.pdf does.
     const names = new Map((people?.profiles ?? []).map((p) => [p.id, personName(p)]));
     return printApprovalsOf(chosen, circulation.circulation.decisions, names);
   }, [chosen, circulation, people]);
   const model = useMemo(
-    () => (open ? buildPrintModel({ detail, analysis: analyseDealRoom(detail), printDate, approvals }) : null),
-    [open, detail, printDate, approvals],
+    () => (open ? buildPrintModel({ detail, analysis: analyseDealRoom(detail), printDate, approvals: stamps }) : null),
+    [open, detail, printDate, stamps],
   );
 
   const labels = approvals
@@ -153,6 +153,8 @@ export function PrintPreviewDialog({ open, onClose }: PrintPreviewDialogProps) {
                 value={approvals}
                 onChange={setApprovals}
                 rows={4}
+                // The labels name empty boxes only; a proposal's boxes are named by its route's stages.
+                disabled={chosen !== null}
                 error={problem?.path?.startsWith('approvalLabels') ? problem.message : undefined}
               />
               <TextField

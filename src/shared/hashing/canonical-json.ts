@@ -1,6 +1,7 @@
 /**
- * JSON with object keys sorted at every level, so that the same data gives
- * the same text whatever order its properties were built or read back in: a
+ * The one recipe behind every hash of the app's data (the printed matrix's
+ * snapshot id, a proposal's snapshot hash): JSON with object keys sorted
+ * at every level, so that the same data gives the same text whatever order its properties were built or read back in: a
  * proposal's snapshot is hashed over this text, and the hash must survive a
  * round trip through the database (SQLite's JSON keeps key order, but a
  * snapshot rebuilt later builds its objects afresh).
