@@ -15,6 +15,8 @@ import { analyseDealRoom } from '../src/shared/engine/analyse-deal-room';
 import { engineInputFromDetail } from '../src/shared/engine/engine-input';
 import { DEFAULT_DRAWS, runMonteCarlo } from '../src/shared/engine/monte-carlo';
 import { describeSensitivity } from '../src/shared/engine/sensitivity-sentences';
+import { findCollisions, roomHoldings } from '../src/shared/terms/collisions';
+import { evaluateRoomTerms } from '../src/shared/terms/evaluate-term-sheet';
 import { longListDealRoomFile, syntheticDealRoomFile } from './synthetic-deal-room';
 
 interface Figures {
@@ -63,6 +65,22 @@ report(
 
 const big = detailFromFile(DealRoomFile.parse(syntheticDealRoomFile({ candidates: 5, pillars: 5, criteriaPerPillar: 12, evaluators: 8, seed: 7 })), { newId, now });
 report('recompute, 5 × 60 × 8, engine + sensitivity', measure(() => analyseDealRoom(big), 500), 16);
+
+// Issue 6: the terms screen replays the deal as the date slider moves: every sheet evaluated as of a day,
+// plus the collision check over the room's holdings, per frame (target: one 60 Hz frame).
+{
+  let day = 0;
+  const asOf = () => new Date(Date.UTC(2027, 0, 1 + (day++ % 1000))).toISOString().slice(0, 10);
+  report(
+    'terms replay, sample: every sheet + collisions, one day',
+    measure(() => {
+      const date = asOf();
+      evaluateRoomTerms(sampleDetail, date);
+      findCollisions(roomHoldings(sampleDetail, date));
+    }, 1000),
+    16,
+  );
+}
 
 // SCORING.md, "Uncertainty": 10,000 draws on 5 candidates × 40 criteria, scored by 4 evaluators.
 const forty = detailFromFile(DealRoomFile.parse(syntheticDealRoomFile({ candidates: 5, pillars: 5, criteriaPerPillar: 8, evaluators: 4, seed: 13 })), { newId, now });
