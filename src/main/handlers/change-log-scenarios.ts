@@ -3,7 +3,7 @@
  * a way to see exactly which change-log rows one call wrote. Rows are read
  * back through the contract (audit.list), as a reader of the trail sees them.
  */
-import type { OperationName } from '../../shared/api/contract';
+import type { OperationName, OutputOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { createTestApp, ok, type TestApp } from '../store/test-data-dir';
 
@@ -19,8 +19,8 @@ export interface LoggedRow {
 export interface SampleRoom {
   t: TestApp;
   dealRoomId: string;
-  call<N extends OperationName>(name: N, input: unknown): Result<unknown>;
-  /** The rows written by `fn`, oldest first, with fn's result. */
+  call<N extends OperationName>(name: N, input: unknown): Result<OutputOf<N>>;
+  /** The rows written by `fn` (up to 500, far more than one call here writes), oldest first, with fn's result. */
   rowsOf<T>(fn: () => T): { result: T; rows: LoggedRow[] };
   logTotal(): number;
 }
@@ -34,7 +34,7 @@ export function sampleRoom(): SampleRoom {
   const room: SampleRoom = {
     t,
     dealRoomId,
-    call: (name, input) => t.app.invoke(name, input) as Result<unknown>,
+    call: (name, input) => t.app.invoke(name, input),
     logTotal: () => page(1).total,
     rowsOf(fn) {
       const head = page(1).entries[0]?.seq ?? 0;
