@@ -4,19 +4,20 @@
  *
  * Why a worker: every handler of the contract is synchronous, but exceljs
  * only writes a workbook asynchronously (writeBuffer returns a promise). The
- * same handshake as ../blocking-worker/run-worker-blocking.ts: the
- * workbook is built in a worker thread from plain data while this thread
- * waits on a shared flag (Atomics.wait), then takes the bytes from a message
- * port with receiveMessageOnPort. The worker is given as source (eval) so
- * that it needs no file of its own in the Electron bundle.
+ * handshake of ../blocking-worker/kept-worker.ts: the workbook is built in
+ * a worker thread from plain data while this thread waits on a shared flag
+ * (Atomics.wait), then takes the bytes from a message port. The worker is
+ * given as source (eval) so that it needs no file of its own in the Electron
+ * bundle.
  *
- * Unlike there, the worker is kept between exports: starting a thread
+ * The worker is kept between exports: starting a thread
  * and loading exceljs costs more than writing a room's workbook, and
  * exporting is something a user repeats. It is unref'd, so it never keeps
  * the process alive, and replaced if it fails or gets stuck.
  */
 import { createRequire } from 'node:module';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { keptWorker } from '../blocking-worker/kept-worker';
 import type { ExportTable } from '../../shared/exports/export-table';
 
 /** A room's workbook is written in well under a second; this only stops a stuck worker from holding the app. */
@@ -89,42 +90,14 @@ parentPort.on('message', ({ port, signal, tables, numberFormats }) => {
 
 type WorkerAnswer = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-let kept: Worker | undefined;
-
-function writer(): Worker {
-  if (kept) return kept;
-  // Resolved here, not at load: only an export needs exceljs.
+/** Kept between exports: see the header. Resolved on first use, not at load: only an export needs exceljs. */
+const writer = keptWorker(() => {
   const exceljsPath = createRequire(import.meta.url).resolve('exceljs');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { exceljsPath } });
-  worker.unref();
-  // A worker that failed to start (or died) is dropped; the next export starts another.
-  const drop = () => {
-    if (kept === worker) kept = undefined;
-  };
-  worker.on('error', drop);
-  worker.on('exit', drop);
-  kept = worker;
-  return worker;
-}
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { exceljsPath } });
+});
 
 export function writeXlsx(tables: readonly ExportTable[]): Uint8Array {
-  const signal = new SharedArrayBuffer(4);
-  const flag = new Int32Array(signal);
-  const { port1, port2 } = new MessageChannel();
-  const worker = writer();
-  let answer: WorkerAnswer | undefined;
-  try {
-    worker.postMessage({ port: port2, signal, tables, numberFormats: NUMBER_FORMATS }, [port2]);
-    const waited = Atomics.wait(flag, 0, 0, WRITE_TIMEOUT_MS);
-    answer = receiveMessageOnPort(port1)?.message as WorkerAnswer | undefined;
-    if (waited === 'timed-out' || !answer) {
-      // Stuck or dead: a fresh worker serves the next export.
-      kept = undefined;
-      void worker.terminate();
-    }
-  } finally {
-    port1.close();
-  }
+  const answer = writer.ask({ tables, numberFormats: NUMBER_FORMATS }, WRITE_TIMEOUT_MS) as WorkerAnswer | undefined;
   if (!answer || !answer.ok) {
     // Not the caller's doing: the dispatcher logs it and answers with its generic internal error.
     throw new Error(`the workbook could not be written: ${answer?.message ?? 'no answer from the worker'}`);

@@ -19,7 +19,8 @@
  * answer in time. In Electron the same headless Chromium is used when one is
  * on disk; printing on paper goes through the window's own print dialog.
  */
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { askBlocking, keptWorker } from '../blocking-worker/kept-worker';
 import { CONTAINER_ARGS, installedChromium, resolvePackage, SPARTICUZ_ARGS_WE_DROP } from './browser-path';
 
 /** Launching a cold browser (or unpacking the packed one) takes seconds; this only stops a stuck worker from holding the app. */
@@ -119,10 +120,8 @@ export class PdfBrowserError extends Error {
   }
 }
 
-let kept: Worker | undefined;
-
-function printer(): Worker {
-  if (kept) return kept;
+/** Kept between prints, with its browser: see the header. */
+const printer = keptWorker(() => {
   const playwrightCorePath = resolvePackage('playwright-core');
   if (!playwrightCorePath) throw new PdfBrowserError('no_browser', 'playwright-core is not installed');
   const workerData = {
@@ -132,39 +131,12 @@ function printer(): Worker {
     dropRules: SPARTICUZ_ARGS_WE_DROP.map((r) => r.source),
     containerArgs: [...CONTAINER_ARGS],
   };
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
-  worker.unref();
-  const drop = () => {
-    if (kept === worker) kept = undefined;
-  };
-  worker.on('error', drop);
-  worker.on('exit', drop);
-  kept = worker;
-  return worker;
-}
-
-function ask(worker: Worker, message: Record<string, unknown>, timeoutMs: number): WorkerAnswer | undefined {
-  const signal = new SharedArrayBuffer(4);
-  const flag = new Int32Array(signal);
-  const { port1, port2 } = new MessageChannel();
-  try {
-    worker.postMessage({ ...message, port: port2, signal }, [port2]);
-    const waited = Atomics.wait(flag, 0, 0, timeoutMs);
-    const answer = receiveMessageOnPort(port1)?.message as WorkerAnswer | undefined;
-    if (waited === 'timed-out' || !answer) {
-      // Stuck or dead: a fresh worker (and browser) serves the next print.
-      if (kept === worker) kept = undefined;
-      void worker.terminate();
-    }
-    return answer;
-  } finally {
-    port1.close();
-  }
-}
+  return new Worker(WORKER_SOURCE, { eval: true, workerData });
+});
 
 /** The PDF of the HTML file at `htmlPath` (absolute), with the page size its CSS asks for. */
 export function renderPdf(htmlPath: string): Uint8Array {
-  const answer = ask(printer(), { kind: 'render', htmlPath }, RENDER_TIMEOUT_MS);
+  const answer = printer.ask({ kind: 'render', htmlPath }, RENDER_TIMEOUT_MS) as WorkerAnswer | undefined;
   if (!answer) throw new PdfBrowserError('failed', 'no answer from the print worker');
   if (!answer.ok) throw new PdfBrowserError(answer.reason, answer.message);
   if (!answer.bytes) throw new PdfBrowserError('failed', 'the print worker sent no PDF');
@@ -173,9 +145,8 @@ export function renderPdf(htmlPath: string): Uint8Array {
 
 /** Closes the warm browser, if any, and ends its worker. Safe to call at any time, and more than once. */
 export function closePdfBrowser(): void {
-  const worker = kept;
+  const worker = printer.release();
   if (!worker) return;
-  kept = undefined;
-  ask(worker, { kind: 'close' }, CLOSE_TIMEOUT_MS);
+  askBlocking(worker, { kind: 'close' }, CLOSE_TIMEOUT_MS);
   void worker.terminate();
 }
