@@ -10,11 +10,12 @@ import { migration1070 } from './1070-search-index';
 import { migration1080 } from './1080-staged-terms';
 import { migration1090 } from './1090-change-log-chain';
 import { migration1100 } from './1100-circulation';
+import { migration1110 } from './1110-long-list-keys';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration1000, migration1010, migration1020, migration1030, migration1070, migration1080, migration1090, migration1100];
+export const migrations: readonly Migration[] = [migration1000, migration1010, migration1020, migration1030, migration1070, migration1080, migration1090, migration1100, migration1110];
 
 /** The oldest schema a Shinrai deal-room file can have. */
 export const FIRST_SCHEMA_VERSION = migration1000.version;
