@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted in tests.
  * Each case runs warm-up rounds, then reports median, p95 and max.
+ *
+ * The cases in the real UI (browser mode, headless Chromium) time the built
+ * app, so the bench first builds it when out/ is missing or older than the
+ * sources (scripts/bench-ui/built-app.ts), and says so in its first line.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sample from '../resources/sample/medtech-japan.json';
 import { createApp } from '../src/main/app';
@@ -17,36 +21,18 @@ import { DEFAULT_DRAWS, runMonteCarlo } from '../src/shared/engine/monte-carlo';
 import { describeSensitivity } from '../src/shared/engine/sensitivity-sentences';
 import { findCollisions, roomHoldings } from '../src/shared/terms/collisions';
 import { evaluateRoomTerms } from '../src/shared/terms/evaluate-term-sheet';
+import { benchImportTenThousand } from './bench-import';
+import { benchMemory } from './bench-memory';
+import { ensureBuiltApp } from './bench-ui/built-app';
+import { launchBenchBrowser } from './bench-ui/browser-mode-session';
+import { benchColdStart } from './bench-ui/cold-start';
+import { measure, report } from './bench-ui/figures';
+import { benchScoreEditUi } from './bench-ui/score-edit';
 import { longListDealRoomFile, syntheticDealRoomFile } from './synthetic-deal-room';
 
-interface Figures {
-  median: number;
-  p95: number;
-  max: number;
-  runs: number;
-}
-
-function measure(fn: () => void, runs: number, warmup = Math.min(50, runs)): Figures {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), max: times[times.length - 1] ?? NaN, runs };
-}
-
-function report(name: string, f: Figures, targetMs?: number): void {
-  const ms = (x: number) => `${x.toFixed(3)} ms`;
-  const target =
-    targetMs === undefined
-      ? ''
-      : `  target < ${targetMs} ms: ${f.p95 < targetMs ? 'met' : 'MISSED'} (median is ${(f.median / targetMs).toFixed(3)}×, p95 ${(f.p95 / targetMs).toFixed(3)}× the target)`;
-  console.log(`${name.padEnd(52)} median ${ms(f.median)}  p95 ${ms(f.p95)}  max ${ms(f.max)}  (${f.runs} runs)${target}`);
-}
+ensureBuiltApp();
+// Every figure depends on what else the machine is doing; the load says how much that was.
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} (1 min) when the bench started`);
 
 let n = 0;
 const newId = () => `id-${++n}`;
@@ -252,4 +238,24 @@ try {
   app.close();
 } finally {
   rmSync(backupDir, { recursive: true, force: true });
+}
+
+// Issue 9: import of 10,000 candidates (CSV and room file) against a bare better-sqlite3 insert of the same rows.
+benchImportTenThousand();
+
+// Issue 9, in the real UI: browser mode on the built app, driven in headless Chromium.
+const browser = await launchBenchBrowser();
+try {
+  await benchColdStart(browser);
+  await benchScoreEditUi(browser, 100);
+
+  // ── Long list of 10,000 candidates in the real UI (scroll, sort, filter; SQL-side paging) ──
+  // scripts/bench-ui/long-list.ts, by the long-list work, exports benchLongListUi; the lead wires it here:
+  //   import { benchLongListUi } from './bench-ui/long-list';
+  //   await benchLongListUi(browser);
+
+  // Memory after opening 20 rooms in turn: the main process in a child of its own, then the renderer's heap.
+  await benchMemory(browser);
+} finally {
+  await browser.close();
 }

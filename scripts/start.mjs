@@ -1,8 +1,8 @@
 /**
  * `npm start`: build the app with electron-vite, then open it in Electron
  * when the Electron runtime is on this machine, or else in browser mode
- * (src/main/server/serve.ts), which prints the one reason line and the
- * address to open. Plain Node, so it runs the same on Windows, macOS and Linux.
+ * (src/main/server/serve.ts, built to out/main/serve.js), which prints the
+ * one reason line and the address to open. Plain Node, so it runs the same on Windows, macOS and Linux.
  * Arguments after `npm start --` go to browser mode (e.g. --port 8080).
  */
 import { spawn } from 'node:child_process';
@@ -80,9 +80,10 @@ async function main() {
     return run(electron, [projectRoot], { env });
   }
 
-  const tsx = pathToFileURL(require.resolve('tsx')).href;
-  const serve = join(projectRoot, 'src', 'main', 'server', 'serve.ts');
-  return run(process.execPath, ['--import', tsx, serve, '--explain-browser-mode', ...process.argv.slice(2)]);
+  // The build above compiled browser mode's server too (electron.config.ts): plain Node starts it
+  // in well under a second, where transpiling serve.ts through tsx took several.
+  const serve = join(projectRoot, 'out', 'main', 'serve.js');
+  return run(process.execPath, [serve, '--explain-browser-mode', ...process.argv.slice(2)]);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVE_ENTRY = 'src/main/server/serve.ts';
+/** The same server built by `npm run build` (electron.config.ts), which `npm start` runs with plain Node. */
+const BUILT_SERVE_ENTRY = 'out/main/serve.js';
 
 /** The one line serve.ts prints when it is ready (see its brief). */
 const READY_LINE = /Shinrai is running in browser mode at (http:\/\/127\.0\.0\.1:(\d+)\/\?key=(\S+))\s*$/;
@@ -46,12 +48,22 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
   return signal ? `was stopped by ${signal}` : `exited with code ${String(code)}`;
 }
 
-export async function startBrowserModeServer(dataDir: string): Promise<BrowserModeServer> {
-  // `node --import tsx` keeps the server one process, so stopping it by pid
-  // stops everything it started.
+export interface BrowserModeServerOptions {
+  /**
+   * 'source' (the default): serve.ts through tsx, so a test runs the server
+   * code as it is in the tree; 'built': out/main/serve.js, as `npm start`
+   * runs it (the bench times that one).
+   */
+  entry?: 'source' | 'built';
+}
+
+export async function startBrowserModeServer(dataDir: string, options: BrowserModeServerOptions = {}): Promise<BrowserModeServer> {
+  // `node --import tsx` (or plain node on the built file) keeps the server
+  // one process, so stopping it by pid stops everything it started.
+  const entry = options.entry === 'built' ? [BUILT_SERVE_ENTRY] : ['--import', 'tsx', SERVE_ENTRY];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', SERVE_ENTRY, '--port', '0', '--data', dataDir],
+    [...entry, '--port', '0', '--data', dataDir],
     { cwd: REPO_ROOT, env: serverEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output: string[] = [];

@@ -26,7 +26,8 @@ export function createDispatcher(handlers: Handlers, log: Logger = consoleLogger
       return { ok: false, error: { code: 'unknown_operation', message: t('errors:unknownOperation', { name: String(name).slice(0, 100) }) } };
     }
     const op = contract[name];
-    const parsed = op.input.safeParse(input ?? {});
+    // Only a missing input means "no fields" (an HTTP body without `input`); null is a wrong value, refused as such.
+    const parsed = op.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, ctx.lang, input) };
     try {
       const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;

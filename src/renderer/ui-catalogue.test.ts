@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../shared/i18n/resources';
 
 /** The namespaces the renderer owns; each file picks one with useTranslation('…') (default ui). */
-const RENDERER_NAMESPACES = ['ui', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable', 'termsEditor', 'termsReview', 'print', 'audit', 'ringi'] as const;
+const RENDERER_NAMESPACES = ['ui', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable', 'termsEditor', 'termsReview', 'print', 'audit', 'ringi', 'encryption'] as const;
 type RendererNamespace = (typeof RENDERER_NAMESPACES)[number];
 const isRendererNamespace = (ns: string): ns is RendererNamespace => (RENDERER_NAMESPACES as readonly string[]).includes(ns);
 const root = __dirname;

@@ -14,6 +14,7 @@ import type { DataDir } from '../store/data-dir';
 import { evidenceDirOf } from '../store/evidence-blobs';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { ROOM_FILE_EXTENSION } from '../store/room-id';
+import { markerFileOf } from '../store/room-encryption-marker';
 import { PEOPLE_FILE_NAME } from '../store/people-store';
 import { SETTINGS_FILE_NAME } from '../store/settings-file';
 import { BACKUP_FORMAT_VERSION, BackupManifest, MANIFEST_FILE_NAME, type BackupRoomEntry } from './backup-manifest';
@@ -50,16 +51,16 @@ function copyRoom(store: DataDir, id: string, roomsCopy: string): BackupRoomEntr
   let name: string | null = null;
   let updatedAt: string | null = null;
   try {
-    const room = store.room(id);
-    const dealRoom = room.dealRoom();
-    name = dealRoom.name;
-    updatedAt = dealRoom.updatedAt;
-    room.copyTo(target);
+    // Described from the copy itself: another process may be writing to the room meanwhile.
+    ({ name, updatedAt } = store.room(id).copyTo(target));
   } catch (err) {
     store.log('warn', `room ${id} could not be opened for a backup; its file is copied as it is`, err);
     rmSync(target, { force: true });
     copyFileSync(store.roomFile(id), target);
   }
+  // An encrypted room's copy stays encrypted with the same key (VACUUM INTO); its marker goes with it.
+  const marker = markerFileOf(store.roomFile(id));
+  if (existsSync(marker)) copyFileSync(marker, markerFileOf(target));
   const evidence = evidenceDirOf(store.roomsDir, id);
   const evidenceFiles = existsSync(evidence) ? readdirSync(evidence).sort() : [];
   if (existsSync(evidence)) cpSync(evidence, evidenceDirOf(roomsCopy, id), { recursive: true });

@@ -4,8 +4,8 @@
  * before anything changes; the current state is kept as a safety backup, so
  * rooms created since the backup are set aside, not lost.
  */
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { RestorePreview, RestorePreviewRow } from '../../shared/api/contract-backups';
 import { DomainError } from '../handlers/domain-error';
 import { fsyncDirectory } from '../store/atomic-file';
@@ -33,13 +33,33 @@ export function verifiedManifest(store: DataDir, id: string): BackupManifest {
     );
   }
   const roomsCopy = join(backupFolder(store, id), 'rooms');
+  // The rooms folder is copied whole into place: a link in it would make the app write wherever it points.
+  const link = existsSync(roomsCopy) && lstatSync(roomsCopy).isSymbolicLink() ? 'rooms' : firstLinkIn(roomsCopy);
+  if (link !== undefined) throw new DomainError('unreadable_database', 'backups:errors.linkInBackup', { id, file: link }, 'backupId');
   for (const room of manifest.rooms) {
+    // A manifest names files inside rooms/ only; "../x" would have the hash of a file elsewhere checked instead.
+    if (basename(room.file) !== room.file || room.file.includes('\\') || room.file.startsWith('.'))
+      throw new DomainError('unreadable_database', 'backups:errors.damagedManifest', { id }, 'backupId');
     const path = join(roomsCopy, room.file);
     if (!existsSync(path) || fileSha256(path) !== room.sha256) {
       throw new DomainError('unreadable_database', 'backups:errors.fileChanged', { id, file: room.file }, 'backupId');
     }
   }
   return manifest;
+}
+
+/** The first symbolic link under `dir`, as a path relative to it, if there is one. */
+function firstLinkIn(dir: string, prefix = ''): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  for (const name of readdirSync(dir)) {
+    const stat = lstatSync(join(dir, name));
+    if (stat.isSymbolicLink()) return `${prefix}${name}`;
+    if (stat.isDirectory()) {
+      const inner = firstLinkIn(join(dir, name), `${prefix}${name}/`);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
 }
 
 interface CurrentRoom {

@@ -49,7 +49,7 @@ describe('readJsonFile', () => {
     expect(messageOf(join(dir, 'folder.json'))).toBe(`"${join(dir, 'folder.json')}" is a folder, not a file.`);
     const latin1 = join(dir, 'latin1.json');
     writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
-    expect(messageOf(latin1)).toBe(`The file "${latin1}" is not valid JSON.`);
+    expect(messageOf(latin1)).toBe(`The file "${latin1}" is not UTF-8 text (it may be UTF-16, Shift_JIS, Latin-1 or not text at all). Save it as UTF-8 and try again.`);
   });
 });
 

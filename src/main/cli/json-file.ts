@@ -7,6 +7,13 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:
 import { basename, dirname, join } from 'node:path';
 import { failure } from './usage-error';
 
+/**
+ * A deal-room or template file is a few megabytes at most; this keeps a
+ * wrong argument (a disk image, a video) from being read into memory whole.
+ */
+export const MAX_JSON_FILE_BYTES = 100 * 1024 * 1024;
+const MEGABYTE = 1024 * 1024;
+
 /** Line and column (1-based) of a character offset, for JSON error messages. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, offset));
@@ -32,18 +39,24 @@ function reasonOf(err: unknown): string {
 export function readJsonFile(file: string): unknown {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw failure('errors.fileIsFolder', { file });
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw failure('errors.fileIsFolder', { file });
+    if (stat.size > MAX_JSON_FILE_BYTES)
+      throw failure('errors.fileTooLarge', { file, size: Math.ceil((stat.size / MEGABYTE) * 10) / 10, max: MAX_JSON_FILE_BYTES / MEGABYTE });
     bytes = readFileSync(file);
   } catch (err) {
     if ((err as { code?: unknown }).code === 'ENOENT') throw failure('errors.fileMissing', { file });
     if (err instanceof Error && err.name === 'CliError') throw err;
     throw failure('errors.fileUnreadable', { file, reason: reasonOf(err) });
   }
+  // JSON text never holds a NUL byte; UTF-16 (what Windows calls "Unicode") and binary files do, and decode as UTF-8 all the same.
+  if (bytes.includes(0)) throw failure('errors.fileNotUtf8', { file });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw failure('errors.fileNotJsonAnywhere', { file });
+    // Naming the encoding says what to do: re-save as UTF-8.
+    throw failure('errors.fileNotUtf8', { file });
   }
   // Editors on Windows often save a byte-order mark; it is not part of the JSON.
   if (text.startsWith('\uFEFF')) text = text.slice(1);

@@ -5,7 +5,7 @@ import { resolveDealRoom } from './resolve-deal-room';
 import { CliError, cliErrorText } from './usage-error';
 
 function room(id: string, name: string): DealRoomSummary {
-  return { id, name, productLine: '', targetMarket: '', archived: false, updatedAt: '2027-01-05T10:00:00Z', candidateCount: 3, comparedCount: 3 };
+  return { id, name, productLine: '', targetMarket: '', archived: false, updatedAt: '2027-01-05T10:00:00Z', candidateCount: 3, comparedCount: 3, encryption: 'none' };
 }
 
 const rooms = [

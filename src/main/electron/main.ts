@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type Session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell, type Session } from 'electron';
 import type { Language } from '../../shared/domain/entities';
 import { translator } from '../../shared/i18n/translator';
 import { createApp, type ShinraiApp } from '../app';
@@ -18,6 +18,7 @@ import { isAllowedExternalUrl } from './external-url';
 import { createInvokeHandler, INVOKE_CHANNEL, MENU_CHANNEL } from './ipc-door';
 import { buildMenuTemplate, type MenuCommand } from './menu-template';
 import { electronNativeBinding } from './native-binding';
+import { safeStorageKeyKeeper } from './safe-storage-key-keeper';
 import { APP_ORIGIN } from './trusted-sender';
 import { clampWindowState, defaultWindowState, MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, readWindowState, writeWindowState } from './window-state';
 
@@ -83,6 +84,9 @@ function createMainWindow(shinrai: ShinraiApp): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle-click on a link fires auxclick, which can open a window without
+      // passing the click handlers; the app never needs it (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) win.maximize();
@@ -187,7 +191,9 @@ function start(): void {
     const dataDir = process.env.SHINRAI_DATA_DIR?.trim() || join(app.getPath('userData'), 'data');
     const nativeBinding = electronNativeBinding(app.getAppPath());
     try {
-      shinrai = createApp({ dataDir, seedSample: true, autoBackup: true, log, ...(nativeBinding ? { nativeBinding } : {}) });
+      // Keys of encrypted rooms are kept by the OS keychain (safeStorage is usable once the app is ready).
+      const keyKeeper = safeStorageKeyKeeper(dataDir, safeStorage);
+      shinrai = createApp({ dataDir, seedSample: true, autoBackup: true, log, keyKeeper, ...(nativeBinding ? { nativeBinding } : {}) });
     } catch (err) {
       const lang: Language = app.getLocale().startsWith('ja') ? 'ja' : 'en';
       const reason = err instanceof Error ? err.message : String(err);

@@ -14,9 +14,10 @@ import { sampleRoom, type LoggedRow, type SampleRoom } from './change-log-scenar
 
 const READ_ONLY: readonly OperationName[] = [
   'settings.get', 'dealRooms.list', 'dealRooms.get', 'dealRooms.export', 'dealRooms.changeLog',
-  'templates.list', 'templates.get', 'longList.preview', 'pipeline.stageHistory', 'evidence.read',
+  'templates.list', 'templates.get', 'longList.preview', 'longList.page', 'pipeline.stageHistory', 'evidence.read',
   'search.query', 'exports.xlsx', 'exports.csv', 'backups.list', 'backups.preview', 'portable.export', 'portable.inspect',
   'print.pdf', 'people.get', 'proposals.list', 'proposals.liveDiff', 'audit.list', 'audit.verify', 'terms.commitmentsElsewhere',
+  'encryption.newRecoveryKey',
 ];
 
 /** Operations that write, but not into an existing room's change log: why each has no rows of its own. */
@@ -39,6 +40,8 @@ const OUTSIDE_ROOM_LOG: Readonly<Partial<Record<OperationName, string>>> = {
   'dealRooms.import': 'the room is created whole: one import row (asserted below)',
   'dealRooms.delete': 'the room file goes whole, log and all',
   'portable.import': 'a new room comes in whole: one import row (asserted below)',
+  'encryption.unlock': 'keeps a room key for this run; the room file is only read',
+  'encryption.lock': 'forgets a room key for this run; the room file is not touched',
 };
 
 type Scenario = (r: SampleRoom) => void;
@@ -535,6 +538,20 @@ const ROOM_CHANGING: Readonly<Partial<Record<OperationName, Scenario>>> = {
     ]);
     refusedWithoutRows(r, 'proposals.withdraw', { proposalId: p.id, reason: 'Again' });
   },
+  'encryption.encrypt': (r) => {
+    const { recoveryKey } = ok(r.call('encryption.newRecoveryKey', {}));
+    const { rows } = logged(r, 'encryption.encrypt', { recoveryKey, writtenDown: true });
+    expect(rows).toEqual([row('dealRoom', r.dealRoomId, 'encryption', null, 'sqlcipher-4')]);
+    ok(r.call('encryption.decrypt', { dealRoomId: r.dealRoomId, confirm: true }));
+    refusedWithoutRows(r, 'encryption.encrypt', { recoveryKey: 'not a key', writtenDown: true });
+  },
+  'encryption.decrypt': (r) => {
+    const { recoveryKey } = ok(r.call('encryption.newRecoveryKey', {}));
+    ok(r.call('encryption.encrypt', { dealRoomId: r.dealRoomId, recoveryKey, writtenDown: true }));
+    const { rows } = logged(r, 'encryption.decrypt', { confirm: true });
+    expect(rows).toEqual([row('dealRoom', r.dealRoomId, 'encryption', 'sqlcipher-4', null)]);
+    refusedWithoutRows(r, 'encryption.decrypt', { confirm: true });
+  },
 };
 
 const PILOT = { name: 'Pilot', startsOn: '2027-01-01', endsOn: '2027-06-30', exclusivity: 'none', scope: { territory: ['JP-R-kinki'], channels: ['hospitals'], segments: [], products: [] }, targets: [] };
@@ -721,7 +738,21 @@ const OUTSIDE_SCENARIOS: Readonly<Partial<Record<OperationName, Scenario>>> = {
     const room = ok(r.call('portable.import', { contentBase64: file.contentBase64, mode: 'new' }));
     expect(roomRows(r, room.id)).toEqual([row('dealRoom', room.id, 'import', null, importNote(r, room.id))]);
   },
+  'encryption.unlock': (r) => void encryptedRoom(r, (room, recoveryKey) => {
+    ok(r.call('encryption.lock', { dealRoomId: room }));
+    ok(r.call('encryption.unlock', { dealRoomId: room, recoveryKey }));
+  }),
+  'encryption.lock': (r) => void encryptedRoom(r, (room) => ok(r.call('encryption.lock', { dealRoomId: room }))),
 };
+
+/** A room of its own, encrypted, for the key operations (the sample room must not gain rows). */
+function encryptedRoom(r: SampleRoom, use: (roomId: string, recoveryKey: string) => void): void {
+  const room = ok(r.call('dealRooms.create', { name: 'Sealed room' }));
+  const { recoveryKey } = ok(r.call('encryption.newRecoveryKey', {}));
+  ok(r.call('encryption.encrypt', { dealRoomId: room.id, recoveryKey, writtenDown: true }));
+  expect(roomRows(r, room.id)).toHaveLength(2); // the room record and the encryption
+  use(room.id, recoveryKey);
+}
 
 describe('operations outside a room\'s change log', () => {
   const r = sampleRoom();

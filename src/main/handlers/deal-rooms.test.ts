@@ -38,6 +38,7 @@ describe('dealRooms', () => {
         updatedAt: detail.dealRoom.updatedAt,
         candidateCount: 1,
         comparedCount: 1,
+        encryption: 'none',
       },
     ]);
   });

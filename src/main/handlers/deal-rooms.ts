@@ -18,7 +18,7 @@ export const DEFAULT_SENSITIVITY_MARGIN = 0.05;
 export const DEFAULT_DISAGREEMENT_THRESHOLD = 1.5;
 
 /** A room whose file cannot be opened still appears in the list, saying why. */
-function problemSummary(store: DataDir, id: string, err: unknown, ctx: CallContext): DealRoomSummary {
+export function problemSummary(store: DataDir, id: string, err: unknown, ctx: CallContext): DealRoomSummary {
   const file = store.roomFile(id);
   let updatedAt = '';
   try {
@@ -39,6 +39,7 @@ function problemSummary(store: DataDir, id: string, err: unknown, ctx: CallConte
     updatedAt,
     candidateCount: 0,
     comparedCount: 0,
+    encryption: err instanceof DomainError && err.code === 'room_locked' ? 'locked' : 'none',
     problem,
   };
 }

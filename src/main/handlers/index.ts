@@ -9,6 +9,7 @@ import { auditHandlers } from './audit';
 import { backupsHandlers } from './backups';
 import { candidateHandlers } from './candidates';
 import { dealRoomHandlers } from './deal-rooms';
+import { encryptionHandlers } from './encryption';
 import { dueDiligenceHandlers } from './due-diligence';
 import { evaluatorHandlers } from './evaluators';
 import { evidenceHandlers } from './evidence';
@@ -17,6 +18,7 @@ import { flagHandlers } from './flags';
 import { importExportHandlers } from './import-export';
 import { interviewHandlers } from './interviews';
 import { longListHandlers } from './long-list';
+import { longListPageHandlers } from './long-list-page';
 import { panelHandlers } from './panel';
 import { pipelineHandlers } from './pipeline';
 import { ringiHandlers } from './ringi';
@@ -49,6 +51,7 @@ export function createHandlers(store: DataDir): Handlers {
     ...interviewHandlers(store),
     ...flagHandlers(store),
     ...longListHandlers(store),
+    ...longListPageHandlers(store),
     ...exportsHandlers(store),
     ...portableHandlers(store),
     ...backupsHandlers(store),
@@ -56,5 +59,6 @@ export function createHandlers(store: DataDir): Handlers {
     ...ringiHandlers(store),
     ...termsHandlers(store),
     ...printHandlers(store),
+    ...encryptionHandlers(store),
   } satisfies Handlers;
 }

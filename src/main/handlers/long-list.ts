@@ -10,6 +10,7 @@
  * this candidate appear, and from where?" is answered from its own history.
  */
 import type { Handlers } from '../../shared/api/contract';
+import type { Language } from '../../shared/domain/entities';
 import { CANDIDATE_INTAKE_DEFAULTS } from '../../shared/domain/vetting';
 import { columnLabels } from '../../shared/long-list/column-labels';
 import { MAX_LONG_LIST_ROWS, PREVIEW_ROWS } from '../../shared/long-list/long-list-limits';
@@ -27,8 +28,8 @@ type LongListOps = 'longList.preview' | 'longList.import';
 /** The change-log field of the row that records a long-list import. */
 export const LONG_LIST_IMPORT_FIELD = 'longListImport';
 
-function readTable(fileName: string, contentBase64: string): LongListTable {
-  return readLongListFile(fileName, bytesFromBase64(contentBase64, fileName));
+function readTable(fileName: string, contentBase64: string, lang: Language): LongListTable {
+  return readLongListFile(fileName, bytesFromBase64(contentBase64, fileName), lang);
 }
 
 function checkRowCount(dataRows: number): void {
@@ -39,7 +40,7 @@ export function longListHandlers(store: DataDir): Pick<Handlers, LongListOps> {
   return {
     'longList.preview': ({ dealRoomId, fileName, contentBase64 }, ctx) => {
       openRoom(store, dealRoomId, ctx);
-      const table = readTable(fileName, contentBase64);
+      const table = readTable(fileName, contentBase64, ctx.lang);
       if (table.rows.length === 0) throw new DomainError('rule_violation', 'longList:errors.noRows', { fileName }, 'contentBase64');
       const suggestion = suggestMapping(table.rows);
       checkRowCount(table.rows.length - (suggestion.headerRow ? 1 : 0));
@@ -58,7 +59,7 @@ export function longListHandlers(store: DataDir): Pick<Handlers, LongListOps> {
 
     'longList.import': ({ dealRoomId, fileName, contentBase64, mapping, headerRow }, ctx) => {
       const room = openRoom(store, dealRoomId, ctx);
-      const table = readTable(fileName, contentBase64);
+      const table = readTable(fileName, contentBase64, ctx.lang);
       const dataRows = headerRow ? table.rows.slice(1) : table.rows;
       if (dataRows.length === 0) throw new DomainError('rule_violation', 'longList:errors.noRows', { fileName }, 'contentBase64');
       checkRowCount(dataRows.length);

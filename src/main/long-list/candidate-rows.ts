@@ -24,6 +24,20 @@ const LISTED_PROBLEMS = 10;
 /** "www.example.co.jp" as it is often written in a list: the address of a site all the same. */
 const BARE_HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/\S*)?$/u;
 
+/**
+ * Text a spreadsheet would run as a formula when the list is opened again or
+ * exported (OWASP's "CSV injection"): a cell starting with =, +, - or @,
+ * unless what follows is a plain number ("-5", "+81", "-1,200.5") or
+ * nothing ("-" for "none"). A leading tab or carriage return was trimmed off
+ * already (table-rows.ts), so "\t=cmd" is caught as "=cmd".
+ */
+const FORMULA_LIKE = /^[=+\-@]/;
+const SIGNED_NUMBER = /^[+-]?(\d[\d,]*)(\.\d+)?%?$/;
+
+function looksLikeFormula(text: string): boolean {
+  return FORMULA_LIKE.test(text) && text.length > 1 && !SIGNED_NUMBER.test(text);
+}
+
 type FieldResult<V> = { ok: true; value: V } | { ok: false; problem: string };
 
 function fieldValue(field: LongListField, text: string, lang: Language): FieldResult<LongListCandidate[LongListField]> {
@@ -45,6 +59,7 @@ function fieldValue(field: LongListField, text: string, lang: Language): FieldRe
       return day ? { ok: true, value: day } : { ok: false, problem: t('longList:errors.badDate', { value: text }) };
     }
     default: {
+      if (looksLikeFormula(text)) return { ok: false, problem: t('longList:errors.formulaText', { sign: text[0] }) };
       const value = field === 'website' && BARE_HOST.test(text) ? `https://${text}` : text;
       const parsed = Candidate.shape[field].safeParse(value);
       if (parsed.success) return { ok: true, value: parsed.data };

@@ -29,8 +29,8 @@ describe('decoding a CSV file', () => {
 
   it('reads the Shift_JIS fixture made with iconv (cp932) to the same text as its UTF-8 original', () => {
     const decoded = decodeText(readFileSync(join(__dirname, 'fixtures', 'long-list-shift-jis.csv')));
-    expect(decoded.encoding).toBe('shift_jis');
-    expect(decoded.text.split('\r\n')[2]).toBe('ﾐﾅﾓﾄ商事株式会社,Minamoto Shoji Ltd.,大阪府大阪市,商社,www.minamoto-shoji.example,ＭＥ機器の取扱実績あり①,紹介,髙橋 誠,2027-03-15,まずは関西で試験販売');
+    expect(decoded?.encoding).toBe('shift_jis');
+    expect(decoded?.text.split('\r\n')[2]).toBe('ﾐﾅﾓﾄ商事株式会社,Minamoto Shoji Ltd.,大阪府大阪市,商社,www.minamoto-shoji.example,ＭＥ機器の取扱実績あり①,紹介,髙橋 誠,2027-03-15,まずは関西で試験販売');
   });
 
   it('reads UTF-8 with a BOM, dropping the BOM, and without one', () => {
@@ -46,5 +46,13 @@ describe('decoding a CSV file', () => {
 
   it('recognises a UTF-16 byte-order mark either way round', () => {
     expect([hasUtf16Bom(new Uint8Array([0xff, 0xfe, 0x41, 0])), hasUtf16Bom(new Uint8Array([0xfe, 0xff, 0, 0x41])), hasUtf16Bom(new Uint8Array([0xef, 0xbb, 0xbf]))]).toEqual([true, true, false]);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor believable Shift_JIS: Windows-1252 letters, controls, a BOM over other bytes', () => {
+    const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+    expect([latin1('Müller GmbH,Zürich'), latin1('Señor'), latin1('GÖTEBORG'), latin1('Österreich AG'), latin1('Façade')].map(decodeText)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(decodeText(new Uint8Array([0x54, 0x6f, 0xc0, 0x80]))).toBeUndefined();
+    expect(decodeText(new Uint8Array([0xff, 0x41]))).toBeUndefined();
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x8e, 0xd0]))).toBeUndefined();
   });
 });

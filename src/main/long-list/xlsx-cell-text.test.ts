@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText } from './xlsx-cell-text';
+import { cellText, holdsFormula } from './xlsx-cell-text';
 
 describe('workbook cells as text', () => {
   it('reads plain values as a user sees them', () => {
@@ -11,14 +11,16 @@ describe('workbook cells as text', () => {
     expect(cellText(new Date(Date.UTC(2027, 11, 31, 9, 5)))).toBe('2027-12-31 09:05');
   });
 
-  it('joins rich text, shows a hyperlink by its text, a formula by its result, an error by its code', () => {
+  it('joins rich text, shows a hyperlink by its text, an error by its code', () => {
     expect(cellText({ richText: [{ text: '朝凪' }, { text: ' Medical', font: { bold: true } }] })).toBe('朝凪 Medical');
     expect(cellText({ text: 'Kamome', hyperlink: 'https://kamome.example' })).toBe('Kamome');
     expect(cellText({ text: '', hyperlink: 'https://kamome.example' })).toBe('https://kamome.example');
     expect(cellText({ text: { richText: [{ text: 'Ka' }, { text: 'mome' }] }, hyperlink: 'https://kamome.example' })).toBe('Kamome');
-    expect(cellText({ formula: 'A1*2', result: 84 })).toBe('84');
-    expect(cellText({ sharedFormula: 'B2', result: new Date(Date.UTC(2027, 0, 2)) })).toBe('2027-01-02');
-    expect(cellText({ formula: 'A1' })).toBe('');
     expect(cellText({ error: '#N/A' })).toBe('#N/A');
+  });
+
+  it('tells formula cells (own, shared, array) from values', () => {
+    expect([{ formula: 'A1*2', result: 84 }, { sharedFormula: 'B2', result: 3 }, { formula: 'SUM(A1:A3*B1:B3)', shareType: 'array', ref: 'C1' }].map(holdsFormula)).toEqual([true, true, true]);
+    expect([null, 'x', 42, new Date(0), { richText: [] }, { text: 'a', hyperlink: 'https://a.example' }, { error: '#N/A' }].map(holdsFormula)).toEqual([false, false, false, false, false, false, false]);
   });
 });

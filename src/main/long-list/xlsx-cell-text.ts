@@ -2,6 +2,7 @@
  * A workbook cell as the text a user reads in it. exceljs hands a cell's
  * value over as a number, a string, a Date (for a number formatted as a date),
  * rich text, a hyperlink, a formula with its last result, or an error.
+ * Formulas are refused before any cell is read as text (holdsFormula).
  */
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,8 +35,19 @@ export function cellText(value: unknown): string {
     const shown = cellText(v['text']);
     return shown !== '' ? shown : cellText(v['hyperlink']);
   }
-  if ('formula' in v || 'sharedFormula' in v) return cellText(v['result']);
   // An error value (#N/A, #REF!) reads as the error, as it does in the cell.
   if (typeof v['error'] === 'string') return v['error'];
   return '';
+}
+
+/**
+ * Whether exceljs read the cell as a formula: its own formula, one shared
+ * from another cell, or part of an array formula. Its last result is only
+ * what Excel computed when the file was saved, and the formula itself could
+ * be anything (a link out, a lookup into another file), so a long list takes
+ * values only.
+ */
+export function holdsFormula(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || value instanceof Date) return false;
+  return 'formula' in value || 'sharedFormula' in value || 'shareType' in value;
 }

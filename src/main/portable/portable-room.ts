@@ -25,8 +25,9 @@ import {
   PortableManifest,
   type PortableEvidence,
 } from '../../shared/domain/portable-file';
+import { validationError } from '../../shared/api/validation-message';
 import { contentMatchesMediaType, fileTypeOf } from '../../shared/evidence/evidence-file-types';
-import { formatMegabytes, formatMegabytesOver } from '../../shared/evidence/file-size';
+import { formatFileSize, formatMegabytes, formatMegabytesOver } from '../../shared/evidence/file-size';
 import type { Language } from '../../shared/domain/entities';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { evidenceDirOf, readBlob, sha256Of } from '../store/evidence-blobs';
@@ -97,21 +98,23 @@ export function buildPortable(
   return { bytes: writeZip(all, now) };
 }
 
+/** The part as JSON, or undefined when it is missing or is not JSON text in UTF-8 (our writer never adds a BOM). */
 function parseJson(bytes: Uint8Array | undefined): unknown {
   if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
   } catch {
     return undefined;
   }
 }
 
-/** The first issue of a failed schema, as "path: message", to say where a part is wrong. */
-function firstIssue(error: import('zod').ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return '';
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-  return path === '' ? issue.message : `${path}: ${issue.message}`;
+/**
+ * The first issue of a failed schema, as "path: problem" worded in the
+ * caller's language (the same words the contract's own validation uses), to
+ * say where a part is wrong.
+ */
+function firstIssue(error: import('zod').ZodError, lang: Language, input: unknown): string {
+  return validationError(error, lang, input).message;
 }
 
 /**
@@ -127,7 +130,12 @@ export function checkPortable(bytes: Uint8Array, lang: Language): { ok: true; va
   if (!zip.ok) {
     if (zip.reason === 'tooManyEntries') return fail(problem('portable:errors.tooManyEntries', { count: zip.count, limit: MAX_PORTABLE_ENTRIES }));
     if (zip.reason === 'tooLarge')
-      return fail(problem('portable:errors.tooLarge', { size: formatMegabytesOver(zip.size, lang), limit: formatMegabytes(MAX_PORTABLE_BYTES, lang) }));
+      return fail(problem('portable:errors.unpackedTooLarge', { size: formatMegabytesOver(zip.size, lang), limit: formatMegabytes(MAX_PORTABLE_BYTES, lang) }));
+    if (zip.reason === 'sizeLie') return fail(problem('portable:errors.entrySizeLie', { path: zip.name, size: formatFileSize(zip.size, lang) }));
+    if (zip.reason === 'unsafeName') return fail(problem('portable:errors.unsafeEntryName', { path: zip.name }));
+    if (zip.reason === 'duplicateName') return fail(problem('portable:errors.duplicateEntryName', { path: zip.name }));
+    if (zip.reason === 'link') return fail(problem('portable:errors.linkEntry', { path: zip.name }));
+    if (zip.reason === 'encrypted') return fail(problem('portable:errors.encryptedEntry', { path: zip.name }));
     return fail(problem('portable:errors.notAZip'));
   }
   const entries = new Map(zip.entries.map((e) => [e.name, e.bytes]));
@@ -139,7 +147,7 @@ export function checkPortable(bytes: Uint8Array, lang: Language): { ok: true; va
   const newer = newerPortableVersion(rawManifest);
   if (newer !== null) return fail(problem('portable:errors.newerVersion', { found: newer, supported: PORTABLE_VERSION }));
   const parsedManifest = PortableManifest.safeParse(rawManifest);
-  if (!parsedManifest.success) return fail(problem('portable:errors.manifestInvalid', { detail: firstIssue(parsedManifest.error) }));
+  if (!parsedManifest.success) return fail(problem('portable:errors.manifestInvalid', { detail: firstIssue(parsedManifest.error, lang, rawManifest) }));
   const manifest = parsedManifest.data;
 
   // Every part against the manifest: the same size and the same SHA-256.
@@ -158,13 +166,16 @@ export function checkPortable(bytes: Uint8Array, lang: Language): { ok: true; va
   if (problems.length > 0) return fail(...problems);
 
   const rawDocument = parseJson(entries.get(DOCUMENT_PATH));
+  if (rawDocument === undefined) return fail(problem('portable:errors.partNotJson', { path: DOCUMENT_PATH }));
   const newerDocument = newerFileVersion(rawDocument);
   if (newerDocument !== null) return fail(problem('portable:errors.newerDocument', { found: newerDocument, supported: DEAL_ROOM_FILE_VERSION }));
   const document = DealRoomFile.safeParse(rawDocument);
-  if (!document.success) return fail(problem('portable:errors.documentInvalid', { detail: firstIssue(document.error) }));
+  if (!document.success) return fail(problem('portable:errors.documentInvalid', { detail: firstIssue(document.error, lang, rawDocument) }));
 
-  const evidence = PortableEvidenceList.safeParse(parseJson(entries.get(EVIDENCE_PATH)));
-  if (!evidence.success) return fail(problem('portable:errors.evidenceInvalid', { detail: firstIssue(evidence.error) }));
+  const rawEvidence = parseJson(entries.get(EVIDENCE_PATH));
+  if (rawEvidence === undefined) return fail(problem('portable:errors.partNotJson', { path: EVIDENCE_PATH }));
+  const evidence = PortableEvidenceList.safeParse(rawEvidence);
+  if (!evidence.success) return fail(problem('portable:errors.evidenceInvalid', { detail: firstIssue(evidence.error, lang, rawEvidence) }));
 
   const contents = new Map<string, Uint8Array>();
   for (const f of manifest.files) {

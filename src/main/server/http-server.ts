@@ -62,6 +62,29 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return isIP(plain) === 4 && plain.startsWith('127.');
 }
 
+/** What the per-request check needs to know about a request, before any key or cookie is looked at. */
+export interface RequestSource {
+  /** The peer's address as the socket reports it. */
+  remoteAddress: string | undefined;
+  host: string | undefined;
+  origin: string | undefined;
+}
+
+export type SourceRefusal = 'foreign_peer' | 'foreign_host' | 'foreign_origin';
+
+/**
+ * Why a request must be refused before anything else happens, or null to go
+ * on. The listening socket is on loopback already; the peer check stays as a
+ * second lock should the server ever be started on another address.
+ */
+export function sourceRefusal(source: RequestSource, allowedHosts: ReadonlySet<string>, allowedOrigins: ReadonlySet<string>): SourceRefusal | null {
+  if (!isLoopbackAddress(source.remoteAddress)) return 'foreign_peer';
+  // A request without Host (HTTP/1.0) cannot prove which name it was sent to.
+  if (source.host === undefined || !allowedHosts.has(source.host)) return 'foreign_host';
+  if (source.origin !== undefined && !allowedOrigins.has(source.origin)) return 'foreign_origin';
+  return null;
+}
+
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
@@ -235,10 +258,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isLoopbackAddress(req.socket.remoteAddress)) return refuse(res, 403, 'forbidden');
-    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 403, 'forbidden');
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin)) return refuse(res, 403, 'forbidden');
+    const refusal = sourceRefusal({ remoteAddress: req.socket.remoteAddress, host: req.headers.host, origin: req.headers.origin }, allowedHosts, allowedOrigins);
+    if (refusal !== null) {
+      req.resume();
+      return refuse(res, 403, 'forbidden');
+    }
 
     const rawUrl = req.url ?? '/';
     const queryStart = rawUrl.indexOf('?');

@@ -1,11 +1,12 @@
 /**
- * Browser mode's entry: `tsx src/main/server/serve.ts [--port N] [--data DIR] [--lang en|ja]`.
+ * Browser mode's entry: `node out/main/serve.js [--port N] [--data DIR] [--lang en|ja]`
+ * once built (what `npm start` runs), or `tsx src/main/server/serve.ts …` from source.
  * Opens the data folder (seeding the sample deal-room in a new one), serves
  * the built renderer and the contract on 127.0.0.1, and prints one line with
  * the address to open. Ctrl+C (SIGINT) or SIGTERM closes it cleanly.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../../shared/domain/entities';
 import { translator } from '../../shared/i18n/translator';
@@ -16,9 +17,14 @@ import { CliError, cliErrorText, failure } from '../cli/usage-error';
 import { startBrowserServer, type BrowserServer } from './http-server';
 import { parseServeArguments } from './serve-arguments';
 
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-/** The built renderer; SHINRAI_RENDERER_DIR points elsewhere (tests, packagers). */
-const rendererDir = process.env.SHINRAI_RENDERER_DIR?.trim() || join(projectRoot, 'out', 'renderer');
+const here = dirname(fileURLToPath(import.meta.url));
+/**
+ * The built renderer: beside this file once built (out/main/serve.js next to
+ * out/renderer), or under the project's out/ when run from source
+ * (src/main/server/serve.ts). SHINRAI_RENDERER_DIR points elsewhere (tests, packagers).
+ */
+const rendererDir =
+  process.env.SHINRAI_RENDERER_DIR?.trim() || (import.meta.url.endsWith('.ts') ? join(here, '..', '..', '..', 'out', 'renderer') : join(here, '..', 'renderer'));
 
 /**
  * The address line is read by scripts (npm start, the end-to-end tests), so

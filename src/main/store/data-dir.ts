@@ -11,6 +11,10 @@ import { Settings } from '../../shared/domain/entities';
 import type { Logger } from '../dispatcher';
 import { DomainError } from '../handlers/domain-error';
 import { fsyncDirectory } from './atomic-file';
+import { sessionKeyKeeper, type KeyKeeper } from './key-keeper';
+import { readEncryptionMarker, removeEncryptionMarker, writeEncryptionMarker, markerFileOf } from './room-encryption-marker';
+import { hasPlainSqliteHeader, removeRoomCopy, writeDecryptedCopy, writeEncryptedCopy } from './room-encryption';
+import { keyFingerprint, type RoomKey } from './room-key';
 import { evidenceDirOf } from './evidence-blobs';
 import { OpenRoomCache } from './open-room-cache';
 import { openPeopleStore, type PeopleStore } from './people-store';
@@ -27,7 +31,12 @@ export interface DataDirOptions {
   nativeBinding?: string;
   /** Import the sample deal-room when the directory is opened for the first time (default true). */
   seedSample?: boolean;
+  /** Where keys of encrypted rooms are kept (default: for this process only). */
+  keyKeeper?: KeyKeeper;
 }
+
+/** 'none': a plain file; 'encrypted': encrypted and its key is at hand; 'locked': encrypted, key not at hand. */
+export type RoomEncryption = 'none' | 'encrypted' | 'locked';
 
 export interface DataDir {
   readonly dir: string;
@@ -53,6 +62,16 @@ export interface DataDir {
   importRoom(file: DealRoomFile, actor: string): RoomStore;
   /** Closes the room and removes its file (with -wal and -shm). */
   deleteRoom(id: string): void;
+  readonly keys: KeyKeeper;
+  encryptionOf(id: string): RoomEncryption;
+  /** Re-writes a plain room encrypted with `key` (kept by `keys`), logging it as `actor`. */
+  encryptRoom(id: string, key: RoomKey, actor: string): RoomStore;
+  /** Re-writes an encrypted room as a plain file, logging it as `actor`. */
+  decryptRoom(id: string, actor: string): RoomStore;
+  /** Opens a locked room with its key, which `keys` then keeps; throws wrong_recovery_key. */
+  unlockRoom(id: string, key: RoomKey): RoomStore;
+  /** Closes an encrypted room and forgets its key here, until it is unlocked again. */
+  lockRoom(id: string): void;
   close(): void;
 }
 
@@ -66,6 +85,14 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 function removeWithSideFiles(file: string): void {
   for (const suffix of ['', ...SIDE_FILES]) rmSync(`${file}${suffix}`, { force: true });
 }
+
+export function roomLocked(id: string, path = 'dealRoomId'): DomainError {
+  return new DomainError('room_locked', 'encryption.locked', { id }, path);
+}
+
+/** The encryption note in a room's change log: what changed, not the key. */
+const ENCRYPTION_FIELD = 'encryption';
+const ENCRYPTED_WITH = 'sqlcipher-4';
 
 export function roomNotFound(id: string, path = 'dealRoomId'): DomainError {
   return new DomainError('not_found', 'notFound.dealRoom', { id }, path);
@@ -85,6 +112,27 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
   }
 
   const cache = new OpenRoomCache();
+  const keys = options.keyKeeper ?? sessionKeyKeeper();
+
+  /** Whether the room file is encrypted: a marker beside it and no plain header (a stale marker is removed). */
+  const isEncrypted = (file: string): boolean => {
+    if (!readEncryptionMarker(file)) return false;
+    if (!hasPlainSqliteHeader(file)) return true;
+    // Left by a crash between writing the marker and renaming the encrypted copy in, or after a decryption.
+    removeEncryptionMarker(file);
+    return false;
+  };
+
+  /** Swaps a re-keyed copy in for the room's file: the old connection is closed first, its WAL folded in. */
+  const swapIn = (id: string, copy: string) => {
+    cache.evict(id);
+    const file = roomFile(id);
+    for (const suffix of SIDE_FILES) rmSync(`${file}${suffix}`, { force: true });
+    renameSync(copy, file);
+    fsyncDirectory(roomsDir);
+  };
+
+  const copyNameOf = (id: string) => join(roomsDir, `.${id}${CREATING_SUFFIX}-rekeyed`);
   let current = readSettings(settingsPath, log);
 
   const roomFile = (id: string) => join(roomsDir, `${id}${ROOM_FILE_EXTENSION}`);
@@ -117,7 +165,91 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
       if (open) return open;
       const file = roomFile(id);
       if (!existsSync(file)) throw roomNotFound(id);
-      return cache.add(new RoomStore(id, file, openRoomFile(file, sqlite)));
+      if (!isEncrypted(file)) return cache.add(new RoomStore(id, file, openRoomFile(file, sqlite)));
+      const key = keys.get(id);
+      if (!key) throw roomLocked(id);
+      return cache.add(new RoomStore(id, file, openRoomFile(file, sqlite, key), true));
+    },
+    keys,
+    encryptionOf(id) {
+      if (!hasRoom(id) || !isEncrypted(roomFile(id))) return 'none';
+      return keys.get(id) ? 'encrypted' : 'locked';
+    },
+    encryptRoom(id, key, actor) {
+      const room = store.room(id);
+      if (room.encrypted) throw new DomainError('rule_violation', 'encryption.alreadyEncrypted', {}, 'dealRoomId');
+      const file = roomFile(id);
+      const copyFile = copyNameOf(id);
+      // Folds the WAL into the file, so the copy below reads everything committed.
+      cache.evict(id);
+      const source = openRoomFile(file, sqlite);
+      let copy: RoomStore;
+      try {
+        copy = new RoomStore(id, copyFile, writeEncryptedCopy(source, copyFile, key, sqlite), true);
+      } finally {
+        source.close();
+      }
+      try {
+        copy.change(actor, (tx) => tx.note('dealRoom', id, ENCRYPTION_FIELD, null, ENCRYPTED_WITH));
+      } finally {
+        copy.close();
+      }
+      // The key is kept and the marker written before the swap: from then on, whichever file a crash leaves opens.
+      keys.set(id, key);
+      try {
+        writeEncryptionMarker(file, keyFingerprint(key));
+        swapIn(id, copyFile);
+      } catch (err) {
+        removeRoomCopy(copyFile);
+        if (hasPlainSqliteHeader(file)) {
+          removeEncryptionMarker(file);
+          keys.forget(id);
+        }
+        throw err;
+      }
+      return store.room(id);
+    },
+    decryptRoom(id, actor) {
+      const room = store.room(id);
+      const key = keys.get(id);
+      if (!room.encrypted || !key) throw new DomainError('rule_violation', 'encryption.notEncrypted', {}, 'dealRoomId');
+      const file = roomFile(id);
+      const copyFile = copyNameOf(id);
+      cache.evict(id);
+      const source = openRoomFile(file, sqlite, key);
+      let copy: RoomStore;
+      try {
+        copy = new RoomStore(id, copyFile, writeDecryptedCopy(source, copyFile, key, sqlite));
+      } finally {
+        source.close();
+      }
+      try {
+        copy.change(actor, (tx) => tx.note('dealRoom', id, ENCRYPTION_FIELD, ENCRYPTED_WITH, null));
+      } finally {
+        copy.close();
+      }
+      swapIn(id, copyFile);
+      // After the swap: a crash before this line leaves a plain file and a stale marker, removed at the next open.
+      removeEncryptionMarker(file);
+      keys.forget(id);
+      return store.room(id);
+    },
+    unlockRoom(id, key) {
+      if (!hasRoom(id)) throw roomNotFound(id);
+      const file = roomFile(id);
+      const marker = readEncryptionMarker(file);
+      if (!marker || !isEncrypted(file)) throw new DomainError('rule_violation', 'encryption.notEncrypted', {}, 'dealRoomId');
+      if (keyFingerprint(key) !== marker.fingerprint) throw new DomainError('rule_violation', 'encryption.wrongKey', {}, 'recoveryKey');
+      cache.evict(id);
+      const room = new RoomStore(id, file, openRoomFile(file, sqlite, key), true);
+      keys.set(id, key);
+      return cache.add(room);
+    },
+    lockRoom(id) {
+      if (!hasRoom(id)) throw roomNotFound(id);
+      if (!isEncrypted(roomFile(id))) throw new DomainError('rule_violation', 'encryption.notEncrypted', {}, 'dealRoomId');
+      cache.evict(id);
+      keys.forget(id);
     },
     createRoom(id, fill) {
       if (!isRoomId(id)) throw new Error(`"${id}" cannot name a deal-room file`);
@@ -147,6 +279,8 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
       if (!hasRoom(id)) throw roomNotFound(id);
       cache.evict(id);
       removeWithSideFiles(roomFile(id));
+      rmSync(markerFileOf(roomFile(id)), { force: true });
+      keys.forget(id);
       rmSync(evidenceDirOf(roomsDir, id), { recursive: true, force: true });
       fsyncDirectory(roomsDir);
       if (current.lastDealRoomId === id) store.updateSettings({ lastDealRoomId: null });

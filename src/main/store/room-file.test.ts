@@ -2,14 +2,13 @@
  * The deal-room file on disk: schema, pragmas, migrations, and the files it
  * must refuse without touching them.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { createRoomFile, openRoomFile } from './room-file';
-import { UnreadableRoomFileError } from './room-file-errors';
 import { createTestApp, failure, fileHash, makeTempDir, ok, removeDir, type TestApp } from './test-data-dir';
 
 const dirs: string[] = [];
@@ -70,6 +69,8 @@ describe('a new deal-room file', () => {
       'evaluator',
       'evidence_file',
       'interview_item',
+      'long_list_key',
+      'long_list_state',
       'pillar',
       'proposal',
       'proposal_comment',
@@ -225,84 +226,4 @@ describe('a file written by a newer Shinrai', () => {
   });
 });
 
-describe('files in rooms/ that are not deal-rooms', () => {
-  it('are listed with a problem, stay untouched, and leave the other rooms working', () => {
-    const t = testApp();
-    const healthy = ok(t.app.invoke('dealRooms.create', { name: 'Healthy room' }));
-    const junk = join(t.roomsDir, 'notes.shinrai');
-    writeFileSync(junk, 'These are meeting notes someone saved with the wrong extension. '.repeat(20));
-    const empty = join(t.roomsDir, 'empty.shinrai');
-    writeFileSync(empty, '');
-    const hashes = { junk: fileHash(junk), empty: fileHash(empty) };
-
-    const listed = ok(t.app.invoke('dealRooms.list', {}, { lang: 'en' }));
-    expect(listed.map((r) => [r.id, r.problem === undefined])).toEqual([
-      [healthy.id, true],
-      ['empty', false],
-      ['notes', false],
-    ]);
-    expect(listed.find((r) => r.id === 'empty')?.problem).toBe(
-      `The file "${empty}" could not be read as a Shinrai deal-room (the file is empty). It was left untouched.`,
-    );
-    expect(listed.find((r) => r.id === 'notes')?.problem).toContain('it is not an SQLite database');
-
-    const listedJa = ok(t.app.invoke('dealRooms.list', {}, { lang: 'ja' }));
-    expect(listedJa.find((r) => r.id === 'notes')?.problem).toContain('SQLiteのデータベースではありません');
-
-    const openJunk = failure(t.app.invoke('dealRooms.get', { dealRoomId: 'notes' }, { lang: 'ja' }));
-    expect(openJunk.code).toBe('unreadable_database');
-    expect(openJunk.message).toBe(`ファイル「${junk}」をShinraiのディールルームとして読み込めませんでした（SQLiteのデータベースではありません）。ファイルは変更していません。`);
-
-    // The healthy room still reads and writes.
-    const renamed = ok(t.app.invoke('dealRooms.update', { dealRoomId: healthy.id, patch: { name: 'Still healthy' } }));
-    expect(renamed.name).toBe('Still healthy');
-
-    t.app.close();
-    expect({ junk: fileHash(junk), empty: fileHash(empty) }).toEqual(hashes);
-    for (const f of [junk, empty]) {
-      expect(existsSync(`${f}-wal`)).toBe(false);
-      expect(existsSync(`${f}-shm`)).toBe(false);
-    }
-  });
-
-  it('refuses a damaged file without writing to it', () => {
-    const t = testApp();
-    const room = ok(t.app.invoke('dealRooms.create', { name: 'Soon damaged' }));
-    ok(t.app.invoke('candidates.create', { dealRoomId: room.id, fields: { nameLatin: 'Kumo Trading' } }));
-    t.app.close();
-    const file = join(t.roomsDir, `${room.id}.shinrai`);
-    const db = new Database(file);
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const pages = db.pragma('page_count', { simple: true }) as number;
-    db.close();
-    expect(pages).toBeGreaterThan(2);
-    // Overwrite the second page (a table's b-tree page) with noise.
-    const bytes = readFileSync(file);
-    bytes.fill(0xa5, pageSize, pageSize * 2);
-    writeFileSync(file, bytes);
-    const hash = fileHash(file);
-
-    t.reopen();
-    const refused = failure(t.app.invoke('dealRooms.get', { dealRoomId: room.id }));
-    expect(refused.code).toBe('unreadable_database');
-    expect(refused.message).toContain('(the database is damaged)');
-    t.app.close();
-    expect(fileHash(file)).toBe(hash);
-  });
-
-  it('calls an SQLite file of another program not a Shinrai deal-room', () => {
-    const file = join(tempDir(), 'other.shinrai');
-    const other = new Database(file);
-    other.exec('CREATE TABLE recipes (name TEXT) STRICT');
-    other.pragma('user_version = 1000');
-    other.close();
-    const hash = fileHash(file);
-    expect(() => openRoomFile(file)).toThrow(UnreadableRoomFileError);
-    try {
-      openRoomFile(file);
-    } catch (err) {
-      expect((err as UnreadableRoomFileError).reason).toBe('notShinrai');
-    }
-    expect(fileHash(file)).toBe(hash);
-  });
-});
+// Damaged, empty, foreign and read-only files beside a healthy room: src/main/reliability/damaged-files.test.ts.

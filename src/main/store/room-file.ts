@@ -4,12 +4,13 @@
  * refused and left byte-for-byte as it was (ENGINEERING.md, pattern 4).
  * Only then are the durability pragmas set (pattern 5) and migrations run.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate';
 import { FIRST_SCHEMA_VERSION, LATEST_SCHEMA_VERSION } from './migrations';
 import { newerRoomFileError, UnreadableRoomFileError } from './room-file-errors';
 import { DomainError } from '../handlers/domain-error';
+import { rawKeyPragmaValue, type RoomKey } from './room-key';
 
 export interface SqliteOptions {
   /** Path of a better-sqlite3 build for another ABI (Electron passes its own). */
@@ -39,6 +40,61 @@ function errorCode(err: unknown): string {
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A file its owner may not write is refused before SQLite sees it: SQLite
+ * would open it read-only at best, and for root (who may write anyway) it
+ * would write straight through the permission the user set. The mode bit is
+ * what the user chose; access() covers a file owned by someone else.
+ */
+function refuseReadOnly(file: string): void {
+  let mode: number;
+  try {
+    mode = statSync(file).mode;
+  } catch (err) {
+    throw classify(err, file);
+  }
+  let writable = (mode & 0o200) !== 0;
+  if (writable) {
+    try {
+      accessSync(file, constants.W_OK);
+    } catch {
+      writable = false;
+    }
+  }
+  if (!writable) throw new UnreadableRoomFileError(file, 'readOnly');
+}
+
+/** The first 8 bytes of every SQLite WAL: magic (0x377f0682 or 0x377f0683, big-endian) and format 3007000. */
+const WAL_HEADER_SIZE = 32;
+const WAL_FORMAT = 3007000;
+
+/**
+ * A -wal beside the room that SQLite did not write (its header is not a WAL
+ * header) is refused: SQLite would silently drop it on open, and with it any
+ * changes it held. A torn write inside a real WAL is different: its header
+ * is intact and SQLite's checksums keep only whole commits, as after a crash.
+ */
+function refuseForeignWal(file: string): void {
+  const wal = `${file}-wal`;
+  const size = fileSize(wal);
+  if (size === 0) return;
+  const header = Buffer.alloc(WAL_HEADER_SIZE);
+  let bytesRead = 0;
+  try {
+    const fd = openSync(wal, 'r');
+    try {
+      bytesRead = readSync(fd, header, 0, WAL_HEADER_SIZE, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    throw classify(err, file);
+  }
+  const magic = bytesRead >= 8 ? header.readUInt32BE(0) : 0;
+  const isWal = bytesRead === WAL_HEADER_SIZE && (magic === 0x377f0682 || magic === 0x377f0683) && header.readUInt32BE(4) === WAL_FORMAT;
+  if (!isWal) throw new UnreadableRoomFileError(file, 'foreignWal', { wal });
 }
 
 /** Maps a driver or file-system failure to the user-facing cause; unknown failures stay bugs. */
@@ -102,15 +158,34 @@ function hasTable(db: Database.Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
-/** Opens an existing deal-room file at the newest schema, or throws why it cannot (untouched). */
-export function openRoomFile(file: string, options: SqliteOptions = {}): Database.Database {
-  const found = probeSchemaVersion(file, options);
-  if (found > LATEST_SCHEMA_VERSION) throw newerRoomFileError(file, found);
-  if (found < FIRST_SCHEMA_VERSION) throw new UnreadableRoomFileError(file, 'notShinrai');
+/**
+ * Makes `db` read and write with `key`: SQLite3MultipleCiphers' SQLCipher 4
+ * scheme, with a raw key. Must come before anything reads a page.
+ */
+export function useRoomKey(db: Database.Database, key: RoomKey, pragma: 'key' | 'rekey' = 'key'): void {
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma(`${pragma} = ${rawKeyPragmaValue(key)}`);
+}
+
+/**
+ * Opens an existing deal-room file at the newest schema, or throws why it
+ * cannot (untouched). An encrypted room is opened with its `key`; its header
+ * is encrypted too, so the version is read through SQLite once keyed.
+ */
+export function openRoomFile(file: string, options: SqliteOptions = {}, key?: RoomKey): Database.Database {
+  refuseReadOnly(file);
+  if (!key) {
+    refuseForeignWal(file);
+    const found = probeSchemaVersion(file, options);
+    if (found > LATEST_SCHEMA_VERSION) throw newerRoomFileError(file, found);
+    if (found < FIRST_SCHEMA_VERSION) throw new UnreadableRoomFileError(file, 'notShinrai');
+  }
 
   let db: Database.Database | undefined;
   try {
     db = new Database(file, driverOptions(options, { fileMustExist: true }));
+    if (key) useRoomKey(db, key);
     // Everything up to applyPragmas only reads: a refused file stays as it was.
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new UnreadableRoomFileError(file, 'damaged');

@@ -121,6 +121,8 @@ export class RoomStore {
     readonly id: string,
     readonly file: string,
     private readonly db: Database.Database,
+    /** Whether the file is encrypted (opened with its key). */
+    readonly encrypted: boolean = false,
   ) {}
 
   private statement(sql: string): Database.Statement {
@@ -195,6 +197,7 @@ export class RoomStore {
         updatedAt: room.updatedAt,
         candidateCount: this.count('candidate'),
         comparedCount: this.count('candidate', 'compared = 1'),
+        encryption: this.encrypted ? 'encrypted' : 'none',
       };
     });
   }
@@ -337,10 +340,19 @@ export class RoomStore {
   /**
    * A consistent, compact copy of the room at `path` (a new file), made on
    * this connection so it sees exactly the committed state; synchronous,
-   * unlike better-sqlite3's online backup.
+   * unlike better-sqlite3's online backup. Returns the deal-room's name and
+   * updatedAt as the copy holds them: another process may write to the room
+   * between any earlier read and the copy. (An attached copy of an encrypted
+   * room is read with the room's key.)
    */
-  copyTo(path: string): void {
+  copyTo(path: string): { name: string; updatedAt: string } {
     this.db.prepare('VACUUM INTO ?').run(path);
+    this.db.prepare('ATTACH ? AS copied').run(path);
+    try {
+      return this.db.prepare('SELECT name, updated_at AS updatedAt FROM copied.deal_room').get() as { name: string; updatedAt: string };
+    } finally {
+      this.db.exec('DETACH copied');
+    }
   }
 
   close(): void {

@@ -120,6 +120,10 @@ export function App() {
               void refreshRooms();
               openRoom(id);
             }}
+            onUnlocked={(id) => {
+              void refreshRooms();
+              openRoom(id);
+            }}
           />
           <main id="main" className="main" tabIndex={-1}>
             {openId ? (
@@ -132,6 +136,7 @@ export function App() {
                 editRequest={editRequest}
                 exportRequest={exportRequest}
                 reloadToken={reloadToken}
+                encryption={rooms.find((r) => r.id === openId)?.encryption ?? 'none'}
                 onDeleted={() => {
                   openRoom(null);
                   void refreshRooms();

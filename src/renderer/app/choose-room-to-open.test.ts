@@ -11,6 +11,7 @@ const room = (id: string, updatedAt: string, extra: Partial<DealRoomSummary> = {
   updatedAt,
   candidateCount: 0,
   comparedCount: 0,
+  encryption: 'none',
   ...extra,
 });
 

@@ -1,5 +1,6 @@
 /** An open deal-room: its header, the section tabs and the chosen section. */
 import { useTranslation } from 'react-i18next';
+import type { DealRoomSummary } from '../../shared/domain/entities';
 import { Notice } from '../components/notice';
 import { CandidatesScreen } from '../features/candidates/candidates-screen';
 import { CriteriaScreen } from '../features/criteria/criteria-screen';
@@ -28,9 +29,11 @@ interface DealRoomViewProps {
   editRequest: number;
   exportRequest: number;
   reloadToken: number;
+  /** Whether the room's file is encrypted (from the deal-room list). */
+  encryption: DealRoomSummary['encryption'];
 }
 
-export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDeleted, editRequest, exportRequest, reloadToken }: DealRoomViewProps) {
+export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDeleted, editRequest, exportRequest, reloadToken, encryption }: DealRoomViewProps) {
   const { t } = useTranslation('ui');
   return (
     <DealRoomProvider
@@ -53,7 +56,8 @@ export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDele
         </div>
       )}
     >
-      <DealRoomHeader editRequest={editRequest} exportRequest={exportRequest} onDeleted={onDeleted} />
+      {/* A locked room can no longer be shown: it closes as a deleted one does. */}
+      <DealRoomHeader editRequest={editRequest} exportRequest={exportRequest} onDeleted={onDeleted} encryption={encryption} onEncryptionChanged={onChanged} onLocked={onDeleted} />
       <SectionTabs current={section} onSelect={onSection} />
       <div className="section-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(section)}>
         {section === 'matrix' && <MatrixScreen onGoTo={onSection} />}

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Id, ShortText } from '../domain/primitives';
 import { LongListField, LongListMapping } from '../long-list/long-list-fields';
 import { MAX_LONG_LIST_BASE64_CHARS, PREVIEW_ROWS } from '../long-list/long-list-limits';
+import { LongListPage, LongListPageRequest } from '../long-list/long-list-page';
 import { op } from './contract-op';
 
 export const LongListFormat = z.enum(['csv', 'xlsx']);
@@ -50,4 +51,6 @@ export const longListOps = {
     z.strictObject({ ...LongListFile, mapping: LongListMapping, headerRow: z.boolean() }),
     z.object({ imported: z.number().int().min(0) }),
   ),
+  /** A window of the long list, sorted and filtered in SQL (issue 9): a room of 10,000 candidates is read a page at a time. */
+  'longList.page': op(LongListPageRequest, LongListPage),
 } as const;

@@ -22,7 +22,7 @@ import { Decision, DecisionKind, Profile, Proposal, ProposalComment, RouteStage,
 import { Deleted, op, RequiredNote } from './contract-op';
 
 const ProfileFields = Profile.pick({ nameJa: true, nameLatin: true, department: true, title: true, role: true }).strict();
-const RouteFields = z.strictObject({ name: RouteTemplate.shape.name, stages: z.array(RouteStage).min(1).max(12) });
+const RouteFields = z.strictObject({ name: RouteTemplate.shape.name, stages: z.array(RouteStage.strict()).min(1).max(12) });
 const ProposalFields = Proposal.pick({ title: true, recommendation: true, candidateId: true }).strict();
 
 export const People = z.object({ profiles: z.array(Profile), routes: z.array(RouteTemplate), actingProfileId: Id.nullable() });

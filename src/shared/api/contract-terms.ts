@@ -20,10 +20,14 @@ import {
   Milestone,
   MilestoneStatus,
   Phase,
+  PhaseTarget,
+  Scope,
   TermClauses,
   TermComment,
   TermSheet,
   Trigger,
+  TriggerAction,
+  TriggerCondition,
 } from '../domain/terms';
 import { IsoDate } from '../domain/vetting';
 import { Deleted, op } from './contract-op';
@@ -39,7 +43,12 @@ const SheetFields = z.strictObject({
 export const TermSheetStart = z.enum(['empty', 'staged_outline']);
 export type TermSheetStart = z.infer<typeof TermSheetStart>;
 
-const PhaseFields = Phase.pick({ name: true, startsOn: true, endsOn: true, exclusivity: true, scope: true, targets: true }).strict();
+// The record schemas drop keys they do not know (a file from another version may carry
+// some); what a caller sends must not carry any, so every object inside it is strict too.
+const StrictScope = Scope.strict();
+const PhaseFields = Phase.pick({ name: true, startsOn: true, endsOn: true, exclusivity: true, scope: true, targets: true })
+  .extend({ scope: StrictScope, targets: z.array(PhaseTarget.strict()).max(30) })
+  .strict();
 
 /** What the plan of a milestone says; its outcome moves through 'terms.recordOutcome'. */
 const MilestonePlanFields = Milestone.pick({
@@ -52,7 +61,18 @@ const MilestonePlanFields = Milestone.pick({
   dueOn: true,
 }).strict();
 
-const TriggerFields = Trigger.pick({ code: true, name: true, condition: true, actions: true }).strict();
+const [grantExclusivity, extendTerm, revertNonExclusive, terminationRight, renewalOption, incentiveTier] = TriggerAction.options;
+const StrictTriggerAction = z.discriminatedUnion('kind', [
+  grantExclusivity.extend({ scope: StrictScope }).strict(),
+  extendTerm.strict(),
+  revertNonExclusive.extend({ scope: StrictScope.nullable() }).strict(),
+  terminationRight.strict(),
+  renewalOption.strict(),
+  incentiveTier.strict(),
+]);
+const TriggerFields = Trigger.pick({ code: true, name: true, condition: true, actions: true })
+  .extend({ condition: TriggerCondition.strict(), actions: z.array(StrictTriggerAction).min(1).max(10) })
+  .strict();
 
 export const termsOps = {
   /** Opens the candidate's term sheet (one per candidate; a second is refused on `candidateId`). */

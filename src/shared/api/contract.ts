@@ -19,7 +19,9 @@ import { portableOps } from './contract-portable';
 import { searchOps } from './contract-search';
 import { printOps } from './contract-print';
 import { termsOps } from './contract-terms';
+import { encryptionOps } from './contract-encryption';
 import {
+  BackupSettings,
   Candidate,
   ChangeLogEntry,
   ConflictDeclaration,
@@ -92,7 +94,8 @@ const needsSomeName =
 export const contract = {
   // Settings (persisted beside the deal-rooms)
   'settings.get': op(z.strictObject({}), Settings),
-  'settings.update': op(Settings.partial().strict(), Settings),
+  // Strict inside too: an unknown key in `backups` is refused, not dropped.
+  'settings.update': op(Settings.partial().extend({ backups: BackupSettings.strict().optional() }).strict(), Settings),
 
   // Deal-rooms
   'dealRooms.list': op(z.strictObject({ includeArchived: z.boolean().default(true) }), z.array(DealRoomSummary)),
@@ -222,6 +225,9 @@ export const contract = {
   // Staged terms (issue 6)
   ...termsOps,
   ...printOps,
+
+  // Reliability and security (issue 9)
+  ...encryptionOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ export const ErrorCode = z.enum([
   'newer_database',
   /** The database file is damaged or not a Shinrai file. */
   'unreadable_database',
+  /** The deal-room is encrypted and its key is not at hand: its recovery key opens it. */
+  'room_locked',
   /** Anything else: a bug. The message is generic; details are logged. */
   'internal',
 ]);

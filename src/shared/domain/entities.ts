@@ -258,6 +258,8 @@ export const DealRoomSummary = z.object({
   updatedAt: z.string(),
   candidateCount: z.number().int().min(0),
   comparedCount: z.number().int().min(0),
+  /** 'encrypted': encrypted at rest, its key at hand; 'locked': encrypted, waiting for its recovery key. */
+  encryption: z.enum(['none', 'encrypted', 'locked']),
   /** Set when the deal-room's file could not be opened; the text says why. */
   problem: z.string().optional(),
 });

@@ -37,9 +37,20 @@ export function formatPointChange(fraction: number, lang: Language, digits = 1):
   return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(fraction * 100);
 }
 
-/** Sorting of names in the reader's language (Intl.Collator; ja orders kana and kanji readings sensibly). */
+const collators = new Map<Language, Intl.Collator>();
+
+/**
+ * Sorting of names in the reader's language (Intl.Collator; ja orders kana and kanji readings sensibly).
+ * Kept per language like the number formats: screens ask for one on every render, and building a
+ * collator loads the locale's rules each time.
+ */
 export function collator(lang: Language): Intl.Collator {
-  return new Intl.Collator(locales[lang], { numeric: true, sensitivity: 'base' });
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(locales[lang], { numeric: true, sensitivity: 'base' });
+    collators.set(lang, c);
+  }
+  return c;
 }
 
 /** Search key: NFKC folds full- and half-width forms, then case (ENGINEERING.md, pattern 13). */

@@ -48,12 +48,14 @@ import { termsReview as termsReviewJa } from './ja/terms-review';
 import { print as printJa } from './ja/print';
 import { termRisks as termRisksJa } from './ja/term-risks';
 import { audit as auditJa } from './ja/audit';
+import { encryption as encryptionEn } from './en/encryption';
+import { encryption as encryptionJa } from './ja/encryption';
 import { ringi as ringiJa } from './ja/ringi';
 
 export const resources = {
-  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn, pipeline: pipelineEn, longList: longListEn, interviews: interviewsEn, flags: flagsEn, evidence: evidenceEn, exports: exportsEn, backups: backupsEn, portable: portableEn, terms: termsEn, termsEditor: termsEditorEn, termsReview: termsReviewEn, print: printEn, termRisks: termRisksEn, audit: auditEn, ringi: ringiEn },
-  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa, pipeline: pipelineJa, longList: longListJa, interviews: interviewsJa, flags: flagsJa, evidence: evidenceJa, exports: exportsJa, backups: backupsJa, portable: portableJa, terms: termsJa, termsEditor: termsEditorJa, termsReview: termsReviewJa, print: printJa, termRisks: termRisksJa, audit: auditJa, ringi: ringiJa },
+  en: { common: commonEn, errors: errorsEn, engine: engineEn, ui: uiEn, cli: cliEn, panel: panelEn, analysis: analysisEn, templates: templatesEn, pipeline: pipelineEn, longList: longListEn, interviews: interviewsEn, flags: flagsEn, evidence: evidenceEn, exports: exportsEn, backups: backupsEn, portable: portableEn, terms: termsEn, termsEditor: termsEditorEn, termsReview: termsReviewEn, print: printEn, termRisks: termRisksEn, audit: auditEn, ringi: ringiEn, encryption: encryptionEn },
+  ja: { common: commonJa, errors: errorsJa, engine: engineJa, ui: uiJa, cli: cliJa, panel: panelJa, analysis: analysisJa, templates: templatesJa, pipeline: pipelineJa, longList: longListJa, interviews: interviewsJa, flags: flagsJa, evidence: evidenceJa, exports: exportsJa, backups: backupsJa, portable: portableJa, terms: termsJa, termsEditor: termsEditorJa, termsReview: termsReviewJa, print: printJa, termRisks: termRisksJa, audit: auditJa, ringi: ringiJa, encryption: encryptionJa },
 } as const;
 
-export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable', 'terms', 'termsEditor', 'termsReview', 'print', 'termRisks', 'audit', 'ringi'] as const;
+export const namespaces = ['common', 'errors', 'engine', 'ui', 'cli', 'panel', 'analysis', 'templates', 'pipeline', 'longList', 'interviews', 'flags', 'evidence', 'exports', 'backups', 'portable', 'terms', 'termsEditor', 'termsReview', 'print', 'termRisks', 'audit', 'ringi', 'encryption'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -18,3 +18,13 @@ export const PREVIEW_ROWS = 20;
 
 /** The base64 text of a file at the size limit, with its padding. */
 export const MAX_LONG_LIST_BASE64_CHARS = Math.ceil(MAX_LONG_LIST_BYTES / 3) * 4;
+
+/**
+ * What an .xlsx (a zip) may unpack to. A workbook of 5,000 rows of firms is
+ * a few megabytes of XML; 100 MB leaves wide room and still stops a zip bomb
+ * long before the reader runs out of memory.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+/** Parts an .xlsx may hold: Excel writes a few dozen, a few hundred with many sheets and pictures. */
+export const MAX_XLSX_ENTRIES = 2000;

@@ -27,13 +27,25 @@ const DIGITS = 12;
 /** Legal forms written before the name (after folding: ㈱ and （株） both become "(株)"). */
 const LEADING_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|\(株\)|\(有\)|\(合\))\s*/u;
 
+/** Printable ASCII: NFKC leaves it as it is and it holds no kana, so lower case is its whole folding. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
+
+/**
+ * foldForSearch, without its character-by-character walk for the names that
+ * need none: keying a 10,000-candidate room folds 40,000 texts, most of them
+ * plain ASCII, and the walk was most of that time.
+ */
+function fold(text: string): string {
+  return PLAIN_ASCII.test(text) ? text.toLowerCase() : foldForSearch(text);
+}
+
 export function longListSortKey(text: string): string {
-  const folded = foldForSearch(text).trim();
+  const folded = fold(text).trim();
   const name = folded.replace(LEADING_LEGAL_FORM, '').trim() || folded;
   return name.replace(/\d+/gu, (run) => run.replace(/^0+(?=\d)/u, '').padStart(DIGITS, '0'));
 }
 
 /** The text the filter box searches, one name per line so that no match runs from one name into the other. */
 export function longListFilterText(nameJa: string, nameLatin: string): string {
-  return `${foldForSearch(nameJa)}\n${foldForSearch(nameLatin)}`;
+  return `${fold(nameJa)}\n${fold(nameLatin)}`;
 }

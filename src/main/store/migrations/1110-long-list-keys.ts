@@ -2,18 +2,34 @@
  * Schema 1110: what the long list pages, sorts and filters by in SQL (issue
  * 9, "Long list of 10,000 candidates").
  *
- * long_list_key holds, per candidate, its names and head office as they were
- * when the keys were made, and the keys themselves: the sort key of the name
- * shown in English and in Japanese and of the head office
- * (src/shared/long-list/long-list-sort-key.ts), and the folded text the filter
- * box searches. Like the search index it is derived data, rebuilt from the
- * candidates (src/main/store/long-list-keys.ts) and never logged; a
- * candidate's row goes with it (ON DELETE CASCADE).
+ * long_list_key holds one row per candidate: the candidate's fields the list
+ * sorts and filters by, as they were when the row was made (so that a
+ * changed candidate can be found by comparison), and the keys made from them
+ * (src/main/store/long-list-keys.ts): the sort key of the name shown in
+ * English and in Japanese and of the head office
+ * (src/shared/long-list/long-list-sort-key.ts), the place of the stage and of
+ * the origin in their lists, and the folded text the filter box searches.
+ * Like the search index it is derived data, rebuilt from the candidates and
+ * never logged; a candidate's row goes with it (ON DELETE CASCADE).
  *
- * The indexes let a page sorted by name or head office be read in order
- * without sorting the whole list, and a stage filter find its rows directly.
+ * The orders by name and by stage, the list's first view and the pipeline's
+ * own order, have an index each (per language of the names, which break the
+ * ties), ending on the candidate's id: a page is read by walking the index,
+ * forwards or backwards, instead of sorting the list for every page. The
+ * other orders sort this one table of short keys (no join); an index for
+ * every order was tried and dropped: 14 indexes made the first build of the
+ * keys after a 10,000-candidate import several times slower, for pages that
+ * are fast enough without them (the figures are in `npm run bench`).
  */
 import type { Migration } from './migration';
+
+/** The indexes of one language's name key: by name, and by stage with ties broken by that name. */
+function orderIndexes(lang: 'en' | 'ja'): string {
+  const name = `name_key_${lang}`;
+  return `
+      CREATE INDEX long_list_by_name_${lang} ON long_list_key (${name}, candidate_id);
+      CREATE INDEX long_list_by_stage_${lang} ON long_list_key (stage_rank, ${name}, candidate_id);`;
+}
 
 export const migration1110: Migration = {
   version: 1110,
@@ -25,22 +41,27 @@ export const migration1110: Migration = {
         name_ja TEXT NOT NULL,
         name_latin TEXT NOT NULL,
         headquarters TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        first_contact_on TEXT,
         name_key_en TEXT NOT NULL,
         name_key_ja TEXT NOT NULL,
         headquarters_key TEXT NOT NULL,
+        headquarters_missing INTEGER NOT NULL CHECK (headquarters_missing IN (0, 1)),
+        stage_rank INTEGER NOT NULL,
+        origin_rank INTEGER NOT NULL,
+        first_contact TEXT NOT NULL,
+        first_contact_missing INTEGER NOT NULL CHECK (first_contact_missing IN (0, 1)),
         filter_text TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX long_list_key_by_name_en ON long_list_key (name_key_en, candidate_id);
-      CREATE INDEX long_list_key_by_name_ja ON long_list_key (name_key_ja, candidate_id);
-      CREATE INDEX long_list_key_by_headquarters ON long_list_key (headquarters_key);
+      ${orderIndexes('en')}
+      ${orderIndexes('ja')}
 
       CREATE TABLE long_list_state (
         one INTEGER PRIMARY KEY CHECK (one = 1),
         content_version INTEGER NOT NULL,
         key_version INTEGER NOT NULL
       ) STRICT;
-
-      CREATE INDEX candidate_by_stage ON candidate (stage);
     `);
   },
 };

@@ -1,8 +1,11 @@
 /**
  * Candidates: every firm considered, the 3–5 compared side by side, and the
- * forms to add, edit and remove them.
+ * forms to add, edit and remove them. A long list of more than a hundred
+ * shows the compared ones and the first others, with a find box to reach any
+ * of the rest (visible-candidates.ts); the whole list, sorted and filtered,
+ * is the pipeline's list view.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_COMPARED } from '../../../shared/domain/deal-room-file';
 import type { Candidate } from '../../../shared/domain/entities';
@@ -19,6 +22,9 @@ import { CandidateFormDialog } from './candidate-form-dialog';
 import { CandidateTable } from './candidate-table';
 import { ComparedCountNotice } from './compared-count-notice';
 import { nextComparedSet } from './next-compared-set';
+import { TextField } from '../../components/text-field';
+import { formatPoints } from '../../../shared/i18n/format';
+import { CANDIDATE_TABLE_LIMIT, visibleCandidates } from './visible-candidates';
 
 export function CandidatesScreen() {
   const { t } = useTranslation('ui');
@@ -27,10 +33,13 @@ export function CandidatesScreen() {
   const [editing, setEditing] = useState<Candidate | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Candidate | null>(null);
   const [limitMessage, setLimitMessage] = useState<string | undefined>();
+  const [find, setFind] = useState('');
   const compareAction = useApiAction();
   const dealRoomId = detail.dealRoom.id;
-  const candidates = [...detail.candidates].sort((a, b) => a.sortOrder - b.sortOrder);
+  const candidates = useMemo(() => [...detail.candidates].sort((a, b) => a.sortOrder - b.sortOrder), [detail.candidates]);
   const comparedIds = candidates.filter((c) => c.compared).map((c) => c.id);
+  const longList = candidates.length > CANDIDATE_TABLE_LIMIT;
+  const shown = useMemo(() => visibleCandidates(candidates, longList ? find : ''), [candidates, longList, find]);
 
   async function toggle(candidate: Candidate, compare: boolean) {
     const change = nextComparedSet(comparedIds, candidate.id, compare);
@@ -75,13 +84,23 @@ export function CandidatesScreen() {
           {t('candidates.empty')}
         </EmptyState>
       ) : (
-        <CandidateTable
-          candidates={candidates}
+        <>
+          {longList && (
+            <div className="candidates-find">
+              <TextField type="search" label={t('candidates.findLabel')} value={find} onChange={setFind} />
+              <p className="muted" role="status">
+                {t('candidates.longListNote', { shown: formatPoints(shown.rows.length, lang, 0), matching: formatPoints(shown.matching, lang, 0), total: formatPoints(candidates.length, lang, 0) })}
+              </p>
+            </div>
+          )}
+          <CandidateTable
+          candidates={shown.rows}
           busy={compareAction.busy}
           onToggleCompared={(c, v) => void toggle(c, v)}
           onEdit={(c) => setEditing(c)}
           onDelete={(c) => setDeleting(c)}
-        />
+          />
+        </>
       )}
       <CandidateFormDialog open={editing !== null} candidate={editing === 'new' || editing === null ? undefined : editing} onClose={() => setEditing(null)} />
       {deleting && (

@@ -11,6 +11,9 @@ import { Badge } from '../../components/badge';
 import { ErrorText } from '../../components/error-text';
 import { DealRoomFormDialog } from './deal-room-form-dialog';
 import { DeleteDealRoomDialog } from './delete-deal-room-dialog';
+import { EncryptionButton } from '../encryption/encryption-button';
+import { EncryptedBadge } from '../encryption/locked-room-item';
+import type { DealRoomSummary } from '../../../shared/domain/entities';
 import { DealRoomSearch } from '../search/deal-room-search';
 import { ExportPortableButton } from '../portable/export-portable-button';
 import { downloadJson, exportFileName } from './export-deal-room';
@@ -20,15 +23,19 @@ interface DealRoomHeaderProps {
   editRequest: number;
   exportRequest: number;
   onDeleted: () => void;
+  encryption: DealRoomSummary['encryption'];
+  onEncryptionChanged: () => void;
+  onLocked: () => void;
 }
 
-export function DealRoomHeader({ editRequest, exportRequest, onDeleted }: DealRoomHeaderProps) {
+export function DealRoomHeader({ editRequest, exportRequest, onDeleted, encryption, onEncryptionChanged, onLocked }: DealRoomHeaderProps) {
   const { t } = useTranslation('ui');
   const api = useApi();
   const { detail, mutate } = useDealRoom();
   const room = detail.dealRoom;
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+
   const action = useApiAction();
   const meta = [room.productLine, room.targetMarket].filter((s) => s.trim() !== '').join(' · ');
 
@@ -67,6 +74,7 @@ export function DealRoomHeader({ editRequest, exportRequest, onDeleted }: DealRo
         <h1 className="room-header__name">
           <span>{room.name}</span>
           {room.archived && <Badge tone="neutral">{t('dealRooms.archivedBadge')}</Badge>}
+          {encryption === 'encrypted' && <EncryptedBadge />}
         </h1>
         {meta && <p className="room-header__meta">{meta}</p>}
       </div>
@@ -86,6 +94,7 @@ export function DealRoomHeader({ editRequest, exportRequest, onDeleted }: DealRo
         >
           {room.archived ? t('dealRooms.unarchive') : t('dealRooms.archive')}
         </button>
+        <EncryptionButton room={room} encryption={encryption} onChanged={onEncryptionChanged} onLocked={onLocked} />
         <button type="button" className="button button--quiet button--danger-text" onClick={() => setDeleting(true)}>
           {t('dealRooms.delete')}
         </button>

@@ -17,9 +17,10 @@ interface DealRoomSidebarProps {
   onOpen: (id: string) => void;
   onCreate: () => void;
   onImported: (id: string) => void;
+  onUnlocked: (id: string) => void;
 }
 
-export function DealRoomSidebar({ rooms, currentId, onOpen, onCreate, onImported }: DealRoomSidebarProps) {
+export function DealRoomSidebar({ rooms, currentId, onOpen, onCreate, onImported, onUnlocked }: DealRoomSidebarProps) {
   const { t } = useTranslation('ui');
   const lang = useLanguage();
   const byName = collator(lang);
@@ -49,7 +50,7 @@ export function DealRoomSidebar({ rooms, currentId, onOpen, onCreate, onImported
       ) : (
         <ul className="room-list" aria-label={t('dealRooms.listLabel')}>
           {open.map((room) => (
-            <DealRoomListItem key={room.id} room={room} current={room.id === currentId} onOpen={onOpen} />
+            <DealRoomListItem key={room.id} room={room} current={room.id === currentId} onOpen={onOpen} onUnlocked={onUnlocked} />
           ))}
         </ul>
       )}
@@ -60,7 +61,7 @@ export function DealRoomSidebar({ rooms, currentId, onOpen, onCreate, onImported
         ) : (
           <ul className="room-list" aria-label={t('dealRooms.archivedListLabel')}>
             {archived.map((room) => (
-              <DealRoomListItem key={room.id} room={room} current={room.id === currentId} onOpen={onOpen} />
+              <DealRoomListItem key={room.id} room={room} current={room.id === currentId} onOpen={onOpen} onUnlocked={onUnlocked} />
             ))}
           </ul>
         )}

@@ -5,6 +5,7 @@
  * by pillar, and the totals sit in the footer.
  */
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/entities';
@@ -27,13 +28,13 @@ export function MatrixTable({ model, lang, roomName }: { model: MatrixModel; lan
 
   const columns = useMemo(
     () => [
-      helper.display({ id: LABEL, header: () => t('matrix.criterion'), cell: ({ row }) => <RowLabel row={row.original} /> }),
+      helper.display({ id: LABEL, header: () => t('matrix.criterion'), cell: ({ row }) => <RowLabel row={row.original} lang={lang} t={t} /> }),
       helper.display({ id: WEIGHT, header: () => t('matrix.weight'), cell: ({ row }) => <WeightCell row={row.original} lang={lang} /> }),
       ...model.columns.map((column) =>
         helper.display({
           id: column.candidateId,
           header: () => <CandidateHeader column={column} lang={lang} />,
-          cell: ({ row }) => <CandidateCell row={row.original} column={column} lang={lang} />,
+          cell: ({ row }) => <CandidateCell row={row.original} column={column} lang={lang} t={t} />,
         }),
       ),
     ],
@@ -99,8 +100,10 @@ export function MatrixTable({ model, lang, roomName }: { model: MatrixModel; lan
   );
 }
 
-function RowLabel({ row }: { row: MatrixRow }) {
-  const { t } = useTranslation('ui');
+// The row and cell components take `t` from the table rather than calling useTranslation()
+// each: react-i18next 16 copies the i18n instance for every component that mounts with it,
+// and a 5 × 60 matrix mounts hundreds of cells each time it is shown.
+function RowLabel({ row, lang, t }: { row: MatrixRow; lang: Language; t: TFunction<'ui'> }) {
   switch (row.kind) {
     case 'pillar':
       return (
@@ -114,7 +117,7 @@ function RowLabel({ row }: { row: MatrixRow }) {
         <span className="row-label">
           <span className="row-label__name">{row.label}</span>
           {row.altLabel && <span className="row-label__alt">{row.altLabel}</span>}
-          {row.passMark !== null && <KnockoutRowMark passMark={row.passMark} />}
+          {row.passMark !== null && <KnockoutRowMark passMark={row.passMark} lang={lang} t={t} />}
         </span>
       );
     case 'total':
@@ -133,9 +136,7 @@ function RowLabel({ row }: { row: MatrixRow }) {
   }
 }
 
-function KnockoutRowMark({ passMark }: { passMark: number }) {
-  const { t, i18n } = useTranslation('ui');
-  const lang: Language = i18n.language === 'ja' ? 'ja' : 'en';
+function KnockoutRowMark({ passMark, lang, t }: { passMark: number; lang: Language; t: TFunction<'ui'> }) {
   return <span className="ko-row-mark">{t('matrix.knockoutRow', { mark: formatScore(passMark, lang) })}</span>;
 }
 
@@ -145,13 +146,12 @@ function WeightCell({ row, lang }: { row: MatrixRow; lang: Language }) {
   return null;
 }
 
-function CandidateCell({ row, column, lang }: { row: MatrixRow; column: MatrixColumn; lang: Language }) {
-  const { t } = useTranslation('ui');
+function CandidateCell({ row, column, lang, t }: { row: MatrixRow; column: MatrixColumn; lang: Language; t: TFunction<'ui'> }) {
   const id = column.candidateId;
   switch (row.kind) {
     case 'criterion': {
       const cell = row.cells[id];
-      return cell ? <ScoreCellContent cell={cell} lang={lang} /> : null;
+      return cell ? <ScoreCellContent cell={cell} lang={lang} t={t} /> : null;
     }
     case 'pillar':
     case 'total': {

@@ -4,18 +4,22 @@
  * the knock-out verdict. Each mark has words for screen readers and a
  * tooltip; none relies on colour alone.
  */
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/entities';
 import { formatPoints, formatScore } from '../../../shared/i18n/format';
 import { FocusNote } from '../panel/focus-note';
 import type { MatrixCell } from './matrix-rows';
 
-export function ScoreCellContent({ cell, lang }: { cell: MatrixCell; lang: Language }) {
-  const { t } = useTranslation('ui');
+/**
+ * `t` comes from the table: the matrix has hundreds of cells, and each
+ * useTranslation() copies the i18n instance when it mounts (react-i18next 16),
+ * which made opening a 5 × 60 matrix take hundreds of milliseconds.
+ */
+export function ScoreCellContent({ cell, lang, t }: { cell: MatrixCell; lang: Language; t: TFunction<'ui'> }) {
   if (cell.score === null) {
     return (
       <span className="mcell mcell--unscored">
-        {cell.knockout === 'pending' && <KnockoutMark kind="pending" />}
+        {cell.knockout === 'pending' && <KnockoutMark kind="pending" t={t} />}
         <span aria-hidden="true" title={t('matrix.unscored')}>
           –
         </span>
@@ -25,7 +29,7 @@ export function ScoreCellContent({ cell, lang }: { cell: MatrixCell; lang: Langu
   }
   return (
     <span className="mcell">
-      {cell.knockout === 'failed' && <KnockoutMark kind="failed" />}
+      {cell.knockout === 'failed' && <KnockoutMark kind="failed" t={t} />}
       {cell.notableSpread && (
         <span className="mcell__spread" title={t('matrix.spreadMark', { spread: formatScore(cell.spread, lang) })}>
           <span aria-hidden="true">{t('matrix.spreadShort', { spread: formatPoints(cell.spread, lang) })}</span>
@@ -55,8 +59,7 @@ export function ScoreCellContent({ cell, lang }: { cell: MatrixCell; lang: Langu
   );
 }
 
-function KnockoutMark({ kind }: { kind: 'failed' | 'pending' }) {
-  const { t } = useTranslation('ui');
+function KnockoutMark({ kind, t }: { kind: 'failed' | 'pending'; t: TFunction<'ui'> }) {
   const words = kind === 'failed' ? t('matrix.knockoutFailed') : t('matrix.knockoutPending');
   return (
     <span className={`mark mark--ko-${kind}`} title={words}>

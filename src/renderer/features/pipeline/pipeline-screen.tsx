@@ -1,11 +1,14 @@
 /**
  * The pipeline: every candidate from the long list to a partner (or
- * declined), as a board or a list with the counts per stage. The comparison
+ * declined), as a board or a list with the counts per stage. The list is
+ * the whole long list, paged, sorted and filtered in SQL (long-list-table.tsx);
+ * the board shows the first cards of each stage and points to the list for
+ * the rest. The comparison
  * gate is stated once, with how far the deal-room is from passing it; moves
  * the gate refuses can go ahead only with an override and its reason.
  * Selecting a candidate opens its intake, suitor signals and stage history.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints } from '../../../shared/i18n/format';
 import { useDealRoom } from '../../app/deal-room-context';
@@ -17,9 +20,13 @@ import { Notice } from '../../components/notice';
 import { ScreenHeader } from '../../components/screen-header';
 import { CandidateDetail } from './candidate-detail';
 import { PipelineBoard } from './pipeline-board';
-import { PipelineList } from './pipeline-list';
-import { pipelineView } from './pipeline-view-model';
+import { INITIAL_LONG_LIST_VIEW, type LongListViewState } from './long-list-view-state';
+import { LongListTable } from './long-list-table';
+import { StageCounts } from './stage-counts';
+import { pipelineView, type PipelineCard } from './pipeline-view-model';
 import { useStageMove } from './use-stage-move';
+import type { Candidate } from '../../../shared/domain/entities';
+import type { PipelineStage } from '../../../shared/domain/vetting';
 import './pipeline.css';
 
 type View = 'board' | 'list';
@@ -30,9 +37,18 @@ export function PipelineScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
   const { detail } = useDealRoom();
   const [view, setView] = useState<View>('board');
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [listView, setListView] = useState<LongListViewState>(INITIAL_LONG_LIST_VIEW);
   const model = useMemo(() => pipelineView(detail), [detail]);
+  const cards = useMemo(() => new Map(model.columns.flatMap((c) => c.cards).map((card) => [card.candidate.id, card])), [model]);
+  // A row read after the room in memory (a candidate just added through another door) has no card yet: it shows no warnings.
+  const cardOf = useCallback((candidate: Candidate): PipelineCard => cards.get(candidate.id) ?? { candidate, warnings: 0, evaluated: false }, [cards]);
   const move = useStageMove();
   const selected = detail.candidates.find((c) => c.id === selectedId) ?? null;
+  const onSelect = useCallback((c: { id: string }) => setSelectedId(c.id), []);
+  const showInList = (stage: PipelineStage) => {
+    setListView({ ...listView, stage, text: '' });
+    setView('list');
+  };
 
   const header = <ScreenHeader id="pipeline-title" title={t('screen.heading')} intro={t('screen.intro')} />;
   if (detail.candidates.length === 0) {
@@ -60,7 +76,7 @@ export function PipelineScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
     setSelectedId(null);
     back?.focus();
   };
-  const listProps = { columns: model.columns, selectedId, busy: move.busy, onSelect: (c: { id: string }) => setSelectedId(c.id), onMove: move.request };
+  const listProps = { selectedId, busy: move.busy, onSelect, onMove: move.request };
   return (
     <section className="screen" aria-labelledby="pipeline-title">
       {header}
@@ -83,7 +99,14 @@ export function PipelineScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
         </p>
         <ErrorText message={move.error} />
       </div>
-      {view === 'board' ? <PipelineBoard {...listProps} /> : <PipelineList {...listProps} />}
+      {view === 'board' ? (
+        <PipelineBoard columns={model.columns} onShowInList={showInList} {...listProps} />
+      ) : (
+        <>
+          <StageCounts columns={model.columns} />
+          <LongListTable dealRoomId={detail.dealRoom.id} version={detail.dealRoom.updatedAt} view={listView} onViewChange={setListView} cardOf={cardOf} {...listProps} />
+        </>
+      )}
       {selected ? (
         <CandidateDetail key={selected.id} candidate={selected} onClose={closeDetail} />
       ) : (

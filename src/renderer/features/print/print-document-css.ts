@@ -18,9 +18,15 @@ export const MIN_FONT_PT = 7;
 /** Page margins (mm): narrow enough for 5 candidates × 40 criteria on two A4 landscape pages, wide enough for any printer. */
 export const PAGE_MARGIN_MM = 10;
 
-/** A CSS string literal: quotes and backslashes escaped, anything else as it is (the sheet is UTF-8). */
+/**
+ * A CSS string literal: quotes and backslashes escaped, line breaks (which
+ * would end the string) made spaces, and `<` written as the CSS escape \3c,
+ * because the PDF's HTML carries this text inside a <style> element, where a
+ * room named "</style><img …>" would otherwise close the sheet and start markup.
+ * Anything else stays as it is (the sheet is UTF-8).
+ */
 function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
 }
 
 /**

@@ -5,8 +5,8 @@
  * A submitted sheet shows its values read-only: still focusable, so the side
  * panel opens for the cell, but nothing is sent.
  */
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Score } from '../../../shared/domain/entities';
 import { useDealRoom } from '../../app/deal-room-context';
 import { useApiAction } from '../../app/use-api-action';
@@ -21,10 +21,11 @@ interface ScoreCellInputProps {
   label: string;
   onFocusCell: () => void;
   readOnly?: boolean;
+  /** From the grid, not useTranslation() per cell: react-i18next 16 copies the i18n instance for each component that mounts with it, hundreds per grid. */
+  t: TFunction<'ui'>;
 }
 
-export function ScoreCellInput({ cell, evaluatorId, stored, label, onFocusCell, readOnly = false }: ScoreCellInputProps) {
-  const { t } = useTranslation('ui');
+export function ScoreCellInput({ cell, evaluatorId, stored, label, onFocusCell, readOnly = false, t }: ScoreCellInputProps) {
   const { detail, mutate } = useDealRoom();
   const action = useApiAction();
   const errorId = useId();

@@ -86,6 +86,7 @@ export function ScoreGrid({ evaluator, candidates, pillars, criteria, selected, 
                               label={label}
                               onFocusCell={() => onSelect(cell)}
                               readOnly={locked}
+                              t={t}
                             />
                           )}
                         </td>

@@ -61,6 +61,7 @@ export const backups = {
     damagedManifest: 'The backup "{{id}}" cannot be used: its manifest is missing or damaged. Nothing was changed.',
     newerBackup:
       'The backup "{{id}}" was made by a newer version of Shinrai ({{appVersion}}, schema {{theirs}}); this version reads schema {{ours}} and older. Nothing was changed.',
+    linkInBackup: 'The backup "{{id}}" cannot be used: {{file}} is a link to another place on the disk, which Shinrai never puts in a backup. Nothing was changed.',
     fileChanged: 'The backup "{{id}}" cannot be used: {{file}} no longer matches the hash in its manifest. Nothing was changed.',
   },
 };

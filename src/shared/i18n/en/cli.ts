@@ -80,6 +80,8 @@ export const cli = {
     fileIsFolder: '"{{file}}" is a folder, not a file.',
     fileUnreadable: 'The file "{{file}}" could not be read ({{reason}}).',
     fileNotJson: 'The file "{{file}}" is not valid JSON (line {{line}}, column {{column}}).',
+    fileTooLarge: 'The file "{{file}}" is {{size, number}} MB; a Shinrai file can be at most {{max, number}} MB.',
+    fileNotUtf8: 'The file "{{file}}" is not UTF-8 text (it may be UTF-16, Shift_JIS, Latin-1 or not text at all). Save it as UTF-8 and try again.',
     fileNotJsonAnywhere: 'The file "{{file}}" is not valid JSON.',
     fileInvalid: 'The file "{{file}}" is not a valid deal-room: {{message}}',
     importRefused: 'The file "{{file}}" was not imported, and nothing was changed: {{message}}',

@@ -39,6 +39,16 @@ export const errors = {
     isDealRoomFile:
       'This is a whole deal-room file, not a criteria template. Import it from the deal-room list instead; to reuse only its criteria, open it and save them as a template from the Criteria screen.',
   },
+  /** Encryption at rest (src/main/store/room-encryption.ts, src/main/handlers/encryption.ts). */
+  encryption: {
+    locked: 'This deal-room is encrypted and locked on this computer. Enter its recovery key to open it.',
+    wrongKey: 'This recovery key belongs to another deal-room, or a character was mistyped. Nothing was changed.',
+    keyLength: 'A recovery key has 55 letters and digits (11 groups of 5); this one has a different number.',
+    keyCharacters: 'A recovery key uses only digits and the letters A–Z except I, L, O and U; this one has another character.',
+    keyCheck: 'The last characters of this recovery key do not match the rest: a character was probably mistyped.',
+    alreadyEncrypted: 'This deal-room is already encrypted.',
+    notEncrypted: 'This deal-room is not encrypted.',
+  },
   newerDatabase:
     'The deal-room file "{{file}}" was written by a newer version of Shinrai (schema {{found}}; this version understands up to {{supported}}). It was left untouched: update Shinrai to open it.',
   newerFile:
@@ -52,6 +62,8 @@ export const errors = {
     damaged: 'the database is damaged',
     invalidContent: 'a stored {{table}} record is not valid: {{detail}}',
     cannotOpen: 'the file could not be opened: {{detail}}',
+    readOnly: 'the file is read-only; allow changes to it, then open it again',
+    foreignWal: 'the file beside it, "{{wal}}", which holds its latest changes, is not in the form SQLite writes; move that file somewhere safe to open the room as last saved',
   },
   /** Field problems, worded per zod issue code (src/shared/api/validation-message.ts). */
   field: {

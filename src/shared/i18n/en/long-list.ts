@@ -69,6 +69,19 @@ export const longList = {
     unreadableWorkbook: '“{{fileName}}” could not be read as an Excel workbook. Open it in Excel and save it again as .xlsx, or save it as CSV.',
     utf16: '“{{fileName}}” is saved as UTF-16 (“Unicode text”). Save it as CSV UTF-8, or as plain CSV.',
     notText: '“{{fileName}}” is not a CSV or Excel file. Choose a .csv or .xlsx file.',
+    unknownEncoding:
+      'Some characters in “{{fileName}}” read neither as UTF-8 nor as Shift_JIS, the encodings a long list may use: it may be saved as Windows-1252 (Latin-1), or be damaged. In Excel, save it as “CSV UTF-8” and import again.',
+    notAWorkbook: '“{{fileName}}” is a zip archive but not an Excel workbook: it holds no workbook. Choose a .xlsx or .csv file.',
+    workbookTooManyParts: '“{{fileName}}” holds {{count, number}} parts; a long-list workbook can hold at most {{max, number}}. Copy the sheet into a new workbook, or save it as CSV.',
+    workbookTooLarge: '“{{fileName}}” unpacks to {{size}}; a long-list workbook can unpack to at most {{limit}}. Copy the sheet into a new workbook, or save it as CSV.',
+    workbookSizeLie:
+      '“{{fileName}}” is damaged or was built to exhaust memory: its part {{path}} unpacks to more than the {{size}} recorded for it. Nothing more was unpacked.',
+    workbookStrangePart:
+      '“{{fileName}}” holds a part named “{{path}}” that points outside its folder, is a link, or appears twice. Excel never writes such a part: open the file in Excel and save it again as .xlsx, or save it as CSV.',
+    formulaCell: 'Cell {{cell}} holds a formula; Shinrai reads values only. Paste the sheet as values (Paste Special → Values) and import again.',
+    formulaCells_one: 'Cell {{cell}} and {{count, number}} other cell hold formulas; Shinrai reads values only. Paste the sheet as values (Paste Special → Values) and import again.',
+    formulaCells_other: 'Cell {{cell}} and {{count, number}} other cells hold formulas; Shinrai reads values only. Paste the sheet as values (Paste Special → Values) and import again.',
+    formulaText: 'starts with “{{sign}}”, so a spreadsheet would run it as a formula. Remove the sign or reword the start, and import again.',
     csvQuotes: 'Row {{row}} opens a quoted value that is never closed, so the rows after it cannot be told apart. Check the quotation marks in that row.',
     noNameColumn: 'Choose the column that holds the company name, in Japanese or in Latin letters.',
     noSuchColumn: '{{field}} is mapped to column {{column}}, but this file has only {{count, number}} columns.',

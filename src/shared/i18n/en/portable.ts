@@ -55,6 +55,14 @@ export const portable = {
     contentMissingOnExport: 'The content of the evidence file “{{name}}” is missing from this computer, so the deal-room cannot be packed whole.',
     tooLarge: 'The file is {{size}}; a portable deal-room file can be at most {{limit}}.',
     tooManyEntries: 'The file holds {{count}} parts; a portable deal-room file can hold at most {{limit}}.',
+    unpackedTooLarge: 'The file unpacks to {{size}}; a portable deal-room file can unpack to at most {{limit}}. Nothing was unpacked.',
+    partNotJson: '{{path}} inside the file is not JSON text in UTF-8: the file was damaged or made by something else.',
+    entrySizeLie:
+      '{{path}} unpacks to more than the {{size}} the archive records for it: the file is damaged or was built to exhaust memory. Nothing was unpacked further.',
+    unsafeEntryName: 'The file holds a part named “{{path}}”, which points outside the folder it would be unpacked into. Shinrai never writes such a part; the file was made by something else.',
+    duplicateEntryName: 'The file holds two parts named “{{path}}”, so it is not clear which one is meant.',
+    linkEntry: 'The file holds “{{path}}” as a link to another place on the disk. A portable deal-room file never holds links.',
+    encryptedEntry: '“{{path}}” inside the file is encrypted with a password. A portable deal-room file is never encrypted part by part.',
     replaceNeedsRoom: 'Name the deal-room to replace.',
   },
 };

@@ -119,6 +119,8 @@ export const ui = {
     deleteBody: '{{name}} will be removed from this deal-room together with every score and consensus recorded for it.',
     deleteConfirm: 'Remove candidate',
     opensInBrowser: '(opens in your browser)',
+    findLabel: 'Find a candidate by name',
+    longListNote: 'Showing {{shown}} of {{matching}} matching ({{total}} in the deal-room), the compared ones first. The whole long list, sorted and filtered, is in Pipeline › List.',
     form: {
       createTitle: 'Add a candidate',
       editTitle: 'Edit {{name}}',

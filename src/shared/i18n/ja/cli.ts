@@ -81,6 +81,8 @@ export const cli: typeof en = {
     fileIsFolder: '「{{file}}」はファイルではなくフォルダーです。',
     fileUnreadable: 'ファイル「{{file}}」を読み込めませんでした（{{reason}}）。',
     fileNotJson: 'ファイル「{{file}}」は正しいJSONではありません（{{line}}行目、{{column}}文字目）。',
+    fileTooLarge: 'ファイル「{{file}}」のサイズは{{size, number}} MBです。Shinraiのファイルは{{max, number}} MBまでです。',
+    fileNotUtf8: 'ファイル「{{file}}」はUTF-8のテキストではありません（UTF-16、Shift_JIS、Latin-1、またはテキスト以外のファイルの可能性があります）。UTF-8で保存し直してから、もう一度実行してください。',
     fileNotJsonAnywhere: 'ファイル「{{file}}」は正しいJSONではありません。',
     fileInvalid: 'ファイル「{{file}}」はディールルームとして正しくありません：{{message}}',
     importRefused: 'ファイル「{{file}}」は取り込んでいません（データは変更されていません）：{{message}}',

@@ -71,6 +71,19 @@ export const longList: typeof en = {
     unreadableWorkbook: '「{{fileName}}」をExcelブックとして読み取れませんでした。Excelで開いて.xlsxで保存し直すか、CSVとして保存してください。',
     utf16: '「{{fileName}}」はUTF-16（Unicodeテキスト）で保存されています。「CSV UTF-8」または通常のCSVで保存し直してください。',
     notText: '「{{fileName}}」はCSVファイルでもExcelファイルでもありません。.csvまたは.xlsxのファイルを選んでください。',
+    unknownEncoding:
+      '「{{fileName}}」には、UTF-8としてもShift_JISとしても読めない文字があります。Windows-1252（Latin-1）で保存されているか、ファイルが破損している可能性があります。Excelで「CSV UTF-8」として保存し直してから取り込んでください。',
+    notAWorkbook: '「{{fileName}}」はzipアーカイブですが、Excelブックではありません（ブックが含まれていません）。.xlsxまたは.csvのファイルを選んでください。',
+    workbookTooManyParts: '「{{fileName}}」には{{count, number}}個の構成要素があります。取り込めるブックは{{max, number}}個までです。シートを新しいブックにコピーするか、CSVとして保存してください。',
+    workbookTooLarge: '「{{fileName}}」は展開すると{{size}}になります。取り込めるブックは展開後{{limit}}までです。シートを新しいブックにコピーするか、CSVとして保存してください。',
+    workbookSizeLie:
+      '「{{fileName}}」は破損しているか、メモリを使い果たすように作られています。構成要素 {{path}} が、記録されたサイズ（{{size}}）を超えて展開されます。これ以上は展開していません。',
+    workbookStrangePart:
+      '「{{fileName}}」に、フォルダーの外を指す名前・リンク・重複した名前のいずれかを持つ構成要素「{{path}}」が含まれています。Excelはこのような要素を作りません。Excelで開いて.xlsxで保存し直すか、CSVとして保存してください。',
+    formulaCell: '{{cell}}セルに数式が入っています。Shinraiは値のみを取り込みます。シートを「値として貼り付け」してから、もう一度取り込んでください。',
+    formulaCells_one: '{{cell}}セルほか{{count, number}}個のセルに数式が入っています。Shinraiは値のみを取り込みます。シートを「値として貼り付け」してから、もう一度取り込んでください。',
+    formulaCells_other: '{{cell}}セルほか{{count, number}}個のセルに数式が入っています。Shinraiは値のみを取り込みます。シートを「値として貼り付け」してから、もう一度取り込んでください。',
+    formulaText: '先頭が「{{sign}}」のため、表計算ソフトで開くと数式として実行されるおそれがあります。記号を削除するか書き出しを変えてから、もう一度取り込んでください。',
     csvQuotes: '{{row}}行目で引用符（"）が閉じられていないため、以降の行を区切れません。その行の引用符を確認してください。',
     noNameColumn: '社名（日本語またはローマ字）が入っている列を選んでください。',
     noSuchColumn: '「{{field}}」に{{column}}列が指定されていますが、このファイルには{{count, number}}列しかありません。',

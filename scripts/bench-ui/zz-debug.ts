@@ -1,0 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startBrowserModeServer } from '../../e2e/support/browser-mode-server';
+import { launchBenchBrowser, PAGE_SETTINGS } from './browser-mode-session';
+const browser = await launchBenchBrowser();
+const server = await startBrowserModeServer(mkdtempSync(join(tmpdir(), 'zz-')));
+const ctx = await browser.newContext(PAGE_SETTINGS);
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(server.launchUrl);
+await page.waitForTimeout(8000);
+console.log(await page.evaluate(() => [document.querySelectorAll('table.matrix thead th').length, document.querySelectorAll('table.matrix thead th.matrix__value').length, document.getElementById('section-panel')?.getAttribute('aria-labelledby'), document.body.innerText.slice(0, 300)]));
+await page.screenshot({ path: '/tmp/zz.png' });
+await ctx.close(); await server.stop(); await browser.close();

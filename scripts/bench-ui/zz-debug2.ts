@@ -1,0 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBenchBrowser, openApp } from './browser-mode-session';
+const browser = await launchBenchBrowser();
+const s = await openApp(browser, mkdtempSync(join(tmpdir(), 'zz-')));
+s.page.on('console', (m) => console.log('console:', m.text()));
+s.page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await s.page.reload();
+await s.page.waitForTimeout(6000);
+console.log(await s.page.evaluate(() => document.body.innerText.slice(0, 300)));
+console.log(s.server.log().slice(0, 2000));
+await s.close(); await browser.close();

@@ -1,0 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../src/main/app';
+import { syntheticDealRoomFile } from './synthetic-deal-room';
+import { measure, report } from './bench-ui/figures';
+import { DealRoomDetail } from '../src/shared/domain/entities';
+const app = createApp({ dataDir: mkdtempSync(join(tmpdir(), 'zz-')), seedSample: false });
+const r = app.invoke('dealRooms.import', { file: syntheticDealRoomFile({ candidates: 5, pillars: 5, criteriaPerPillar: 12, evaluators: 8, seed: 11 }) });
+if (!r.ok) throw new Error();
+let v: unknown;
+report('get', measure(() => { const g = app.invoke('dealRooms.get', { dealRoomId: r.value.id }); v = g.ok ? g.value : null; }, 50, 10));
+const json = JSON.stringify(v);
+console.log('bytes', json.length);
+report('json parse', measure(() => JSON.parse(json), 50, 10));
+report('zod parse detail', measure(() => DealRoomDetail.parse(JSON.parse(json)), 50, 10));

@@ -1,0 +1,2 @@
+import { benchImportTenThousand } from './bench-import';
+benchImportTenThousand();
