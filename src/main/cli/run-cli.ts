@@ -20,6 +20,7 @@ import type { MonteCarloRequest } from './monte-carlo-options';
 import { monteCarloReport, monteCarloText } from './monte-carlo-text';
 import { runPrintCommand } from './print-command';
 import { resolveDealRoom } from './resolve-deal-room';
+import { unlockIfLocked } from './unlock-from-environment';
 import { termsOutput } from './terms-command';
 import { CliError, cliErrorText, failure, failureMessage } from './usage-error';
 import { runVerifyCommand } from './verify-command';
@@ -68,10 +69,11 @@ function appLanguage(app: ShinraiApp): Language {
   return settings.ok ? settings.value.language : 'en';
 }
 
-function roomDetail(app: ShinraiApp, query: string, lang: Language): DealRoomDetail {
+function roomDetail(app: ShinraiApp, query: string, lang: Language, env: NodeJS.ProcessEnv): DealRoomDetail {
   const listed = app.invoke('dealRooms.list', { includeArchived: true }, { lang });
   if (!listed.ok) throw failureMessage(listed.error.message);
   const room = resolveDealRoom(listed.value, query);
+  unlockIfLocked(app, room, lang, env);
   const detail = app.invoke('dealRooms.get', { dealRoomId: room.id }, { lang });
   if (!detail.ok) throw failure('errors.dealRoomUnavailable', { name: room.name || room.id, message: detail.error.message });
   return detail.value;
@@ -95,7 +97,7 @@ function runCommand(command: CliCommand, app: ShinraiApp, lang: Language, io: Cl
       return;
     }
     case 'export': {
-      const detail = roomDetail(app, command.dealRoom, lang);
+      const detail = roomDetail(app, command.dealRoom, lang, io.env);
       const exported = app.invoke('dealRooms.export', { dealRoomId: detail.dealRoom.id }, { lang });
       if (!exported.ok) throw failure('errors.dealRoomUnavailable', { name: detail.dealRoom.name, message: exported.error.message });
       if (command.out === '-') {
@@ -107,22 +109,22 @@ function runCommand(command: CliCommand, app: ShinraiApp, lang: Language, io: Cl
       return;
     }
     case 'compare': {
-      const detail = roomDetail(app, command.target, lang);
+      const detail = roomDetail(app, command.target, lang, io.env);
       print(comparisonOutput(detail, command, lang));
       return;
     }
     case 'terms': {
-      const detail = roomDetail(app, command.dealRoom, lang);
+      const detail = roomDetail(app, command.dealRoom, lang, io.env);
       print(termsOutput(detail, command, lang));
       return;
     }
     case 'print': {
-      const detail = roomDetail(app, command.dealRoom, lang);
+      const detail = roomDetail(app, command.dealRoom, lang, io.env);
       print(runPrintCommand(command, app, detail.dealRoom.id, lang));
       return;
     }
     case 'verify':
-      print(runVerifyCommand(command, app, lang));
+      print(runVerifyCommand(command, app, lang, io.env));
       return;
   }
 }

@@ -11,6 +11,7 @@ import type { Language } from '../../shared/domain/entities';
 import { translator } from '../../shared/i18n/translator';
 import type { ShinraiApp } from '../app';
 import { resolveDealRoom } from './resolve-deal-room';
+import { unlockIfLocked } from './unlock-from-environment';
 import { failureMessage, usageError } from './usage-error';
 
 export interface VerifyCommand {
@@ -24,11 +25,12 @@ export function parseVerifyCommand(argument: string | undefined): VerifyCommand 
 }
 
 /** The line to print for a whole chain; throws the line of a broken one as a failure. */
-export function runVerifyCommand(command: VerifyCommand, app: ShinraiApp, lang: Language): string {
+export function runVerifyCommand(command: VerifyCommand, app: ShinraiApp, lang: Language, env: NodeJS.ProcessEnv): string {
   const t = translator(lang);
   const listed = app.invoke('dealRooms.list', { includeArchived: true }, { lang });
   if (!listed.ok) throw failureMessage(listed.error.message);
   const room = resolveDealRoom(listed.value, command.dealRoom);
+  unlockIfLocked(app, room, lang, env);
   const verdict = app.invoke('audit.verify', { dealRoomId: room.id }, { lang });
   if (!verdict.ok) throw failureMessage(verdict.error.message);
   const { rows, head, firstBroken } = verdict.value;

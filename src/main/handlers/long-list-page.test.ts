@@ -160,16 +160,22 @@ describe('longList.page sorted by the other columns', () => {
     expect(seam.slice(MAX_LONG_LIST_PAGE / 2).every((d) => d === null)).toBe(true);
   });
 
-  it('by head office folds width and case, and puts the candidates without one last', () => {
-    const up = page({ offset: 0, limit: 200, sort: { key: 'headquarters', direction: 'asc' } }).rows;
-    expect(up.every((r) => r.headquarters.toLowerCase().startsWith('f'))).toBe(true);
-    const down = wholeList({ key: 'headquarters', direction: 'desc' });
-    const offices = down.map((r) => r.headquarters);
-    // Kanji after Latin letters: descending, 東京都 and 大阪府 come first; Ｓａｐｐｏｒｏ sits with Sapporo; the empty ones close the list.
-    expect(offices.slice(0, 2)).toEqual(['東京都', '大阪府']);
-    const sapporo = offices.map((o, i) => [o, i] as const).filter(([o]) => o === 'Sapporo' || o === 'ｓａｐｐｏｒｏ').map(([, i]) => i);
+  it('by head office folds width and case, and puts the candidates without one last both ways', () => {
+    const byOffice = (direction: SortDirection, offset: number, limit = MAX_LONG_LIST_PAGE) =>
+      page({ offset, limit, sort: { key: 'headquarters', direction } }).rows.map((r) => r.headquarters);
+    // Ascending: Fukuoka first (no office starts before F), and the candidates without an office close the list.
+    expect(byOffice('asc', 0).every((o) => o.startsWith('F'))).toBe(true);
+    expect(byOffice('asc', CANDIDATES - 2, 2)).toEqual(['', '']);
+    // Descending: kanji after Latin letters, so 東京都 and 大阪府 lead; still no office last.
+    expect(byOffice('desc', 0, 2)).toEqual(['東京都', '大阪府']);
+    expect(byOffice('desc', CANDIDATES - 2, 2)).toEqual(['', '']);
+    // Full-width ｓａｐｐｏｒｏ sorts among the Sapporo offices (within the stage of that firm, to read fewer pages).
+    const zenith = page({ limit: 1, filter: { text: 'zenith' } }).rows[0] as Candidate;
+    expect(zenith.headquarters).toBe('ｓａｐｐｏｒｏ');
+    const offices = wholeList({ key: 'headquarters', direction: 'asc' }, 'en', { stages: [zenith.stage] }).map((r) => r.headquarters);
+    const sapporo = offices.flatMap((o, i) => (o === 'Sapporo' || o === 'ｓａｐｐｏｒｏ' ? [i] : []));
+    expect(sapporo.length).toBeGreaterThan(10);
     expect(Math.max(...sapporo) - Math.min(...sapporo) + 1).toBe(sapporo.length);
-    expect(offices.slice(-2)).toEqual(['', '']);
   });
 });
 

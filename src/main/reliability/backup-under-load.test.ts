@@ -16,7 +16,7 @@ import { makeTempDir, ok, removeDir } from '../store/test-data-dir';
 import { comparable, logRowsFrom, stateOf, WriterLedger } from './crash-writer-ledger';
 import { killAllWriters, startWriter } from './crash-writer-process';
 import { keptLog, logHeadOf, openApp, seedWriterRoom } from './crash-writer-room';
-import type { CommittedLine } from './crash-writer-changes';
+import type { CommittedLine, LogRow } from './crash-writer-changes';
 
 const BACKUPS = 3;
 
@@ -96,7 +96,7 @@ describe('a backup taken while another process writes', () => {
       for (const backup of taken) {
         const file = join(dataDir, 'backups', backup.id, 'rooms', `${room.dealRoomId}.shinrai`);
         const db = new Database(file, { readonly: true, fileMustExist: true });
-        let rows;
+        let rows: LogRow[];
         try {
           expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
           const chain = verifyChangeLog(db);

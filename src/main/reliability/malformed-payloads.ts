@@ -400,7 +400,8 @@ function numberMutations(node: Schema, path: Path, out: Mutation[]): void {
   for (const n of NON_FINITE) out.push({ kind: `non-finite ${n}`, path, action: 'set', value: n });
   const def = defOf(node);
   const checks = checksOf(node);
-  const isInt = typeof def.format === 'string' && def.format.includes('int');
+  // z.int() keeps its format on the definition, .int() on a number as a check.
+  const isInt = [def.format, ...checks.map((c) => c.format)].some((f) => typeof f === 'string' && f.includes('int'));
   if (isInt) {
     out.push({ kind: 'fraction for a whole number', path, action: 'set', value: 0.5 });
     out.push({ kind: 'beyond safe integers', path, action: 'set', value: 2 ** 53 + 2 });

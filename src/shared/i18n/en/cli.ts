@@ -38,6 +38,7 @@ export const cli = {
     'A <deal-room> is its id or its name. Part of the name is enough when only one deal-room matches;',
     'upper and lower case, and full-width and half-width characters, count as the same.',
     'A compare on a .json file analyses the file without storing it.',
+    'An encrypted deal-room opens with its recovery key in the environment variable SHINRAI_RECOVERY_KEY.',
   ].join('\n'),
   usageHint: 'Run "npm run shinrai -- --help" to see the commands and options.',
   commandName: {
@@ -91,6 +92,7 @@ export const cli = {
     noDealRooms: 'No deal-room matches "{{query}}": the data folder has no deal-rooms yet.',
     dealRoomAmbiguous: '"{{query}}" matches more than one deal-room. Name one by its id:\n{{list}}',
     dealRoomUnavailable: 'The deal-room "{{name}}" cannot be opened: {{message}}',
+    roomLocked: 'The deal-room "{{name}}" is encrypted. Give its recovery key in the environment variable {{variable}} to open it.',
     dataFolderUnusable: 'The data folder "{{dir}}" could not be used ({{reason}}).',
     internal: 'Something went wrong inside Shinrai; nothing was changed. Run again with SHINRAI_DEBUG=1 to see the details.',
   },

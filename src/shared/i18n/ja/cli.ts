@@ -39,6 +39,7 @@ export const cli: typeof en = {
     '<ディールルーム> にはIDか名前を指定します。該当するディールルームが1件だけなら名前の一部でも構いません。',
     '大文字と小文字、全角と半角は区別しません。',
     '.jsonファイルを指定した compare は、ファイルを保存せずに分析だけを行います。',
+    '暗号化されたディールルームは、回復キーを環境変数 SHINRAI_RECOVERY_KEY に設定すると開けます。',
   ].join('\n'),
   usageHint: 'コマンドとオプションは「npm run shinrai -- --help」で確認できます。',
   commandName: {
@@ -92,6 +93,7 @@ export const cli: typeof en = {
     noDealRooms: '「{{query}}」に該当するディールルームはありません。データフォルダーにはまだディールルームがありません。',
     dealRoomAmbiguous: '「{{query}}」に該当するディールルームが複数あります。IDで指定してください：\n{{list}}',
     dealRoomUnavailable: 'ディールルーム「{{name}}」を開けません：{{message}}',
+    roomLocked: 'ディールルーム「{{name}}」は暗号化されています。開くには、回復キーを環境変数 {{variable}} に設定してください。',
     dataFolderUnusable: 'データフォルダー「{{dir}}」を使用できませんでした（{{reason}}）。',
     internal: 'Shinrai の内部で問題が発生しました。データは変更されていません。詳細は SHINRAI_DEBUG=1 を付けて再実行すると表示されます。',
   },
