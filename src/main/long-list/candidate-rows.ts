@@ -28,14 +28,17 @@ const BARE_HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/\S*)?$/u;
  * Text a spreadsheet would run as a formula when the list is opened again or
  * exported (OWASP's "CSV injection"): a cell starting with =, +, - or @,
  * unless what follows is a plain number ("-5", "+81", "-1,200.5") or
- * nothing ("-" for "none"). A leading tab or carriage return was trimmed off
- * already (table-rows.ts), so "\t=cmd" is caught as "=cmd".
+ * nothing ("-" for "none"), or a space (a list bullet: "- call back in May";
+ * our own exports write such text inert in any case). A leading tab or
+ * carriage return was trimmed off already (table-rows.ts), so "\t=cmd" is
+ * caught as "=cmd".
  */
 const FORMULA_LIKE = /^[=+\-@]/;
 const SIGNED_NUMBER = /^[+-]?(\d[\d,]*)(\.\d+)?%?$/;
+const BULLET = /^[+-][ \u3000]/;
 
 function looksLikeFormula(text: string): boolean {
-  return FORMULA_LIKE.test(text) && text.length > 1 && !SIGNED_NUMBER.test(text);
+  return FORMULA_LIKE.test(text) && text.length > 1 && !SIGNED_NUMBER.test(text) && !BULLET.test(text);
 }
 
 type FieldResult<V> = { ok: true; value: V } | { ok: false; problem: string };
