@@ -27,6 +27,7 @@ import { ensureBuiltApp } from './bench-ui/built-app';
 import { launchBenchBrowser } from './bench-ui/browser-mode-session';
 import { benchColdStart } from './bench-ui/cold-start';
 import { measure, report } from './bench-ui/figures';
+import { benchLongListUi } from './bench-ui/long-list';
 import { benchScoreEditUi } from './bench-ui/score-edit';
 import { longListDealRoomFile, syntheticDealRoomFile } from './synthetic-deal-room';
 
@@ -249,10 +250,8 @@ try {
   await benchColdStart(browser);
   await benchScoreEditUi(browser, 100);
 
-  // ── Long list of 10,000 candidates in the real UI (scroll, sort, filter; SQL-side paging) ──
-  // scripts/bench-ui/long-list.ts, by the long-list work, exports benchLongListUi; the lead wires it here:
-  //   import { benchLongListUi } from './bench-ui/long-list';
-  //   await benchLongListUi(browser);
+  // Long list of 10,000 candidates in the real UI: scroll, sort and filter over SQL-side paging.
+  await benchLongListUi(browser);
 
   // Memory after opening 20 rooms in turn: the main process in a child of its own, then the renderer's heap.
   await benchMemory(browser);

@@ -21,7 +21,7 @@
  * longList.page call through the contract beside it.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -34,6 +34,7 @@ import { openApp, STEP_CEILING_MS } from './browser-mode-session';
 import { figuresOf, measure, note, report } from './figures';
 
 const TARGET_MS = 100;
+const cpuCount = () => availableParallelism();
 const CANDIDATES = 10_000;
 /** long-list-table.tsx, ROW_HEIGHT. */
 const ROW_HEIGHT = 52;
@@ -110,8 +111,10 @@ async function interactAndWatch(args: PageArgs): Promise<PageTimings> {
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
   const shown = (index: number, what: string) => waitFor(() => (nameAt(index) && settled() ? performance.now() : null), what);
-  /** Clicks a column's sort button until it reads `direction`, untimed; waits for its rows. */
+  /** Clicks a column's sort button until it reads `direction`, untimed; waits for its first rows. */
   const sortBy = async (key: string, direction: 'ascending' | 'descending') => {
+    // Already so sorted: back to the top, where a new sort would have put the list.
+    if (ariaSort(key) === direction) viewport.scrollTop = 0;
     for (let i = 0; i < 2 && ariaSort(key) !== direction; i += 1) sortButton(key)?.click();
     await waitFor(() => (ariaSort(key) === direction && nameAt(0) && settled() ? true : null), `the list sorted by ${key}`);
   };
@@ -121,7 +124,7 @@ async function interactAndWatch(args: PageArgs): Promise<PageTimings> {
   // Scrolling: a jump to row 5,000 (a little further each time) and to the end, each on pages never read in that order.
   for (let run = 0; run < args.runs; run += 1) {
     await sortBy('name', run % 2 === 0 ? 'descending' : 'ascending');
-    const target = 5_000 + run * 100;
+    const target = Math.floor(args.rows / 2) + run * 100;
     const started = performance.now();
     viewport.scrollTop = target * args.rowHeight;
     timings.jumpTo5000.push((await shown(target, `row ${target}`)) - started);
@@ -170,7 +173,7 @@ async function interactAndWatch(args: PageArgs): Promise<PageTimings> {
 }
 
 /** The bare SQL of a page for every order, on the room file, and the whole contract call beside it. */
-function benchSqlPage(dataDir: string, dealRoomId: string, runs: number): void {
+function benchSqlPage(dataDir: string, dealRoomId: string, runs: number, middle: number): void {
   const roomsDir = join(dataDir, 'rooms');
   const file = join(roomsDir, readdirSync(roomsDir).find((n) => n.startsWith(dealRoomId) && n.endsWith('.shinrai')) ?? '');
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -180,23 +183,24 @@ function benchSqlPage(dataDir: string, dealRoomId: string, runs: number): void {
       for (const direction of ['asc', 'desc'] as const) {
         const { sql, params } = pageSql({ sort: { key, direction }, filter: { text: '', stages: [], origins: [] }, lang: 'en' });
         const statement = db.prepare(sql).pluck();
-        const f = measure(() => statement.all(...params, PAGE_ROWS, 5_000), runs, 5);
+        const f = measure(() => statement.all(...params, PAGE_ROWS, middle), runs, 5);
         sqlTimes.push(f.median);
-        note(`bare SQL page, by ${key} ${direction}, rows 5,001–5,050 of 10,000: median ${f.median.toFixed(3)} ms, p95 ${f.p95.toFixed(3)} ms`);
+        note(`bare SQL page, by ${key} ${direction}, 50 rows from the middle: median ${f.median.toFixed(3)} ms, p95 ${f.p95.toFixed(3)} ms`);
       }
     const { sql, params } = pageSql({ sort: { key: 'name', direction: 'asc' }, filter: { text: 'candidate 12', stages: [], origins: [] }, lang: 'en' });
     const filtered = db.prepare(sql).pluck();
-    report('long list: bare SQL page query, filtered "candidate 12"', measure(() => filtered.all(...params, PAGE_ROWS, 0), runs, 5), TARGET_MS);
+    report('long list: bare SQL page, filtered "candidate 12"', measure(() => filtered.all(...params, PAGE_ROWS, 0), runs, 5), TARGET_MS);
     report('long list: bare SQL page query, every order (medians)', figuresOf(sqlTimes), TARGET_MS);
   } finally {
     db.close();
   }
 }
 
-export async function benchLongListUi(browser: Browser, runs = 20): Promise<void> {
+/** `candidates` other than 10,000 only to try the case out quickly; the figures the issue asks for are at 10,000. */
+export async function benchLongListUi(browser: Browser, runs = 20, candidates = CANDIDATES): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shinrai-bench-long-list-ui-'));
   try {
-    const file = longListRoomFile(CANDIDATES, 53);
+    const file = longListRoomFile(candidates, 53);
     const expected: Expected = { firstRow: {}, filters: [] };
     let dealRoomId = '';
     // Imported through the contract; what each interaction must show is asked of the contract too. Then the app
@@ -215,24 +219,24 @@ export async function benchLongListUi(browser: Browser, runs = 20): Promise<void
       };
       const t0 = performance.now();
       call({ limit: 1 });
-      note(`long list: first page after the 10,000-candidate import, keys built: ${(performance.now() - t0).toFixed(1)} ms`);
+      note(`long list: first page after importing ${candidates.toLocaleString('en')} candidates (every key built): ${(performance.now() - t0).toFixed(1)} ms`);
       for (const key of LONG_LIST_SORT_KEYS)
         for (const direction of ['asc', 'desc'] as const) {
           const first = call({ limit: 1, sort: { key, direction } }).rows[0];
           expected.firstRow[`${key} ${direction}`] = first ? candidateName(first, 'en') : '';
         }
-      for (const text of ['Candidate 4321', '候補777', 'ｸﾘﾆｯｸ', 'minato', 'Candidate 12', 'Ｚｅｎｉｔｈ'] as const) {
+      for (const text of ['Candidate 1234', '候補777', 'ｸﾘﾆｯｸ', 'minato', 'Candidate 12', 'Ｚｅｎｉｔｈ'] as const) {
         const page = call({ limit: 1, filter: { text } });
         expected.filters.push({ text, first: page.rows[0] ? candidateName(page.rows[0], 'en') : '', total: page.total });
       }
-      const through = measure(() => call({ offset: 5_000, limit: PAGE_ROWS, sort: { key: 'stage', direction: 'desc' } }), runs, 5);
+      const through = measure(() => call({ offset: Math.floor(candidates / 2), limit: PAGE_ROWS, sort: { key: 'stage', direction: 'desc' } }), runs, 5);
       report('long list: longList.page through the contract (50 rows)', through, TARGET_MS);
       const detail = app.invoke('dealRooms.get', { dealRoomId });
-      if (detail.ok) note(`opening the room: dealRooms.get of 10,000 candidates is ${(JSON.stringify(detail.value).length / 1_000_000).toFixed(1)} MB of JSON`);
+      if (detail.ok) note(`opening the room: dealRooms.get of ${candidates.toLocaleString('en')} candidates is ${(JSON.stringify(detail.value).length / 1_000_000).toFixed(1)} MB of JSON`);
     } finally {
       app.close();
     }
-    benchSqlPage(dataDir, dealRoomId, runs * 10);
+    benchSqlPage(dataDir, dealRoomId, runs * 10, Math.floor(candidates / 2));
 
     const session = await openApp(browser, dataDir);
     try {
@@ -244,18 +248,20 @@ export async function benchLongListUi(browser: Browser, runs = 20): Promise<void
         runs,
         ceilingMs: STEP_CEILING_MS,
         rowHeight: ROW_HEIGHT,
-        rows: CANDIDATES,
+        rows: candidates,
         heads: HEADS,
         keys: LONG_LIST_SORT_KEYS,
         expected,
       });
-      report('long list UI: jump to row ~5,000 → rows shown', figuresOf(timings.jumpTo5000), TARGET_MS);
+      // The machine's load says how far these figures are from an idle one (the UI shares its cores with the server and anything else running).
+      note(`load average while the UI was timed: ${loadavg()[0]?.toFixed(1)} on ${cpuCount()} cores`);
+      report('long list UI: jump to the middle (row 5,000 on) → rows shown', figuresOf(timings.jumpTo5000), TARGET_MS);
       report('long list UI: jump to the end → last rows shown', figuresOf(timings.jumpToEnd), TARGET_MS);
       const allSorts = Object.values(timings.sort).flat();
       for (const [order, times] of Object.entries(timings.sort)) report(`long list UI: sort by ${order} → rows shown`, figuresOf(times), TARGET_MS);
       report('long list UI: every sort together', figuresOf(allSorts), TARGET_MS);
       report('long list UI: filter by a name → matching rows shown', figuresOf(timings.filter), TARGET_MS);
-      note(`rows in the page while scrolled to row 5,000: at most ${Math.max(...timings.domRows)} of ${CANDIDATES.toLocaleString('en')}`);
+      note(`rows in the page while scrolled to the middle: at most ${Math.max(...timings.domRows)} of ${candidates.toLocaleString('en')}`);
     } finally {
       await session.close();
     }

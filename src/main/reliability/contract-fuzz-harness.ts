@@ -23,14 +23,16 @@ import { fuzzFixture, type FuzzFixture } from './contract-fuzz-base-payloads';
 import { malformedCatalogue, malformedPayloadArbitrary, POLLUTION_MARKER, relatedPath, type MalformedPayload } from './malformed-payloads';
 
 export const PAYLOADS_PER_OPERATION = 10_000;
+/** A batch takes one to three seconds alone; a CI machine busy with other files may stretch that a lot. */
+const BATCH_TIMEOUT_MS = 120_000;
 
 /** Fixed, so a failure in CI can be replayed; SHINRAI_FUZZ_SEED explores other seeds. */
 export const FUZZ_SEED = Number(process.env.SHINRAI_FUZZ_SEED ?? 20_261_123);
 
 /** Places the contract leaves to the handler (z.unknown), with the schema the handler reads them with. */
 export const OPAQUE_PLACES: ReadonlyMap<string, ReadonlyMap<string, z.core.$ZodType>> = new Map([
-  ['dealRooms.import', new Map([['file', DealRoomFile]])],
-  ['templates.import', new Map([['file', CriteriaTemplateFile]])],
+  ['dealRooms.import', new Map<string, z.core.$ZodType>([['file', DealRoomFile]])],
+  ['templates.import', new Map<string, z.core.$ZodType>([['file', CriteriaTemplateFile]])],
 ]);
 
 /** The operations of share `index` (0-based) of `count`: by position, so a new operation lands in one automatically. */
@@ -256,7 +258,7 @@ export function contractFuzzShare(index: number, count: number): void {
         expect(polluted()).toBe(false);
         expect(prototypeKeys()).toEqual(prototypes);
         expect(fixture.room.t.logs.filter((l) => l.level === 'error')).toEqual([]);
-      });
+      }, BATCH_TIMEOUT_MS);
     }
   });
 }

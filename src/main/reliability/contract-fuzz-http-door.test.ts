@@ -279,7 +279,7 @@ describe('SQL and HTML in a valid payload', () => {
     // A pillar and an evaluator named in markup keep their names as typed.
     const pillar = await value<{ id: string; nameEn: string }>('pillars.create', { dealRoomId, fields: { nameEn: HTML_TEXTS[2], weight: 0 } });
     const evaluator = await value<{ id: string; name: string }>('evaluators.create', { dealRoomId, fields: { name: SQL_TEXTS[4] } });
-    const again = await value<{ pillars: Array<{ id: string; nameEn: string }>; evaluators: Array<{ id: string; name: string }> }>('dealRooms.get', { dealRoomId });
+    const again = await value<{ candidates: Candidate[]; pillars: Array<{ id: string; nameEn: string }>; evaluators: Array<{ id: string; name: string }> }>('dealRooms.get', { dealRoomId });
     expect(again.pillars.find((p) => p.id === pillar.id)?.nameEn).toBe(HTML_TEXTS[2]);
     expect(again.evaluators.find((e) => e.id === evaluator.id)?.name).toBe(SQL_TEXTS[4]);
     expect(again.candidates.length).toBe(detail.candidates.length);

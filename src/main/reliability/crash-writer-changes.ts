@@ -10,9 +10,9 @@ import { z } from 'zod';
 
 const Tag = z.string().regex(/^[a-z]\d+-\d+$/);
 
-export const CreateCandidate = z.strictObject({ kind: z.literal('create'), n: z.number().int(), nameLatin: z.string(), candidateId: z.string().optional() });
-export const UpdateHeadquarters = z.strictObject({ kind: z.literal('update'), n: z.number().int(), candidateId: z.string(), headquarters: z.string() });
-export const SetScore = z.strictObject({
+const CreateCandidate = z.strictObject({ kind: z.literal('create'), n: z.number().int(), nameLatin: z.string(), candidateId: z.string().optional() });
+const UpdateHeadquarters = z.strictObject({ kind: z.literal('update'), n: z.number().int(), candidateId: z.string(), headquarters: z.string() });
+const SetScore = z.strictObject({
   kind: z.literal('score'),
   n: z.number().int(),
   candidateId: z.string(),
@@ -22,7 +22,7 @@ export const SetScore = z.strictObject({
   rationale: z.string(),
 });
 /** One weights.apply: every criterion of one pillar changes weight in one transaction (the multi-row change). */
-export const ApplyWeights = z.strictObject({
+const ApplyWeights = z.strictObject({
   kind: z.literal('weights'),
   n: z.number().int(),
   pillarId: z.string(),
@@ -41,7 +41,7 @@ export const CommittedLine = z.strictObject({
 });
 export type CommittedLine = z.infer<typeof CommittedLine>;
 
-export const ReadyLine = z.strictObject({ head: z.number().int().min(0), candidates: z.number().int().min(0) });
+const ReadyLine = z.strictObject({ head: z.number().int().min(0), candidates: z.number().int().min(0) });
 
 /** What a run of the child printed, read back line by line. */
 export interface WriterOutput {

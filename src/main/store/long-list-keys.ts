@@ -104,6 +104,25 @@ function writeKeys(db: Database.Database, candidates: readonly KeyedFields[]): v
   }
 }
 
+/** Above this many candidates to key at once, the indexes are dropped first and made again after (see below). */
+const BULK_KEYING = 1_000;
+
+/**
+ * Writes many keys with the table's indexes dropped and then made again from
+ * their own SQL (so the schema stays exactly as the migration left it): an
+ * index made in one sort of 10,000 rows costs a fraction of 10,000 inserts
+ * into each of fourteen indexes. In the same transaction, so a reader never
+ * sees the table without them.
+ */
+function writeKeysInBulk(db: Database.Database, candidates: readonly KeyedFields[]): void {
+  const indexes = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'long_list_key' AND sql IS NOT NULL ORDER BY name")
+    .all() as { name: string; sql: string }[];
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+  writeKeys(db, candidates);
+  for (const { sql } of indexes) db.exec(sql);
+}
+
 /** Brings the keys up to date with the candidates; says how many candidates were keyed. */
 export function refreshLongListKeys(room: RoomStore): number {
   const fresh = room.inspect((db) => isCurrent(keyState(db), contentVersion(db)));
@@ -114,7 +133,7 @@ export function refreshLongListKeys(room: RoomStore): number {
     if (isCurrent(state, version)) return 0;
     const sameVersion = state?.keyVersion === LONG_LIST_KEY_VERSION;
     const named = state && sameVersion ? loggedCandidates(db, state.contentVersion) : staleCandidates(db, !sameVersion);
-    writeKeys(db, named);
+    (named.length > BULK_KEYING ? writeKeysInBulk : writeKeys)(db, named);
     let keyed = named.length;
     const after = counts(db);
     if (after.keys !== after.candidates) {
@@ -122,7 +141,7 @@ export function refreshLongListKeys(room: RoomStore): number {
       // or candidates the log did not name: every candidate is compared with its keys, as in a room without keys.
       db.prepare('DELETE FROM long_list_key WHERE candidate_id NOT IN (SELECT id FROM candidate)').run();
       const missed = staleCandidates(db, false);
-      writeKeys(db, missed);
+      (missed.length > BULK_KEYING ? writeKeysInBulk : writeKeys)(db, missed);
       keyed += missed.length;
     }
     db.prepare(

@@ -147,6 +147,26 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+const PATH_MARK = '\u0001';
+const PROBLEM_MARK = '\u0002';
+/** "{{path}}: {{problem}}" as each language words it, asked of i18next once. */
+const pathFrames = new Map<Language, string>();
+
+/**
+ * "path: problem" in the caller's language. The frame is translated once and
+ * filled here in one pass: a call per refusal would cost more than the
+ * refusal (see problemCache), and the caller's own text (a key name in the
+ * path) is then never read by i18next as nesting or interpolation.
+ */
+function atPath(lang: Language, path: string, problem: string): string {
+  let frame = pathFrames.get(lang);
+  if (frame === undefined) {
+    frame = translator(lang)('errors:invalidInputAt', { path: PATH_MARK, problem: PROBLEM_MARK });
+    pathFrames.set(lang, frame);
+  }
+  return frame.replace(/[\u0001\u0002]/g, (mark) => (mark === PATH_MARK ? path : problem));
+}
+
 /** The first issue of a failed parse as an ApiError; `prefix` is prepended to the path (e.g. "file"). */
 export function validationError(error: z.ZodError, lang: Language, input: unknown, prefix: PropertyKey[] = []): ApiError {
   const t = translator(lang);
@@ -157,7 +177,7 @@ export function validationError(error: z.ZodError, lang: Language, input: unknow
   const problem = describeIssue(first, lang, input);
   const more = issues.length - 1;
   const message = path
-    ? t('errors:invalidInputAt', { path, problem })
+    ? atPath(lang, path, problem)
     : t('errors:invalidInput', { problem: `${t('errors:whole')}: ${problem}` });
   return {
     code: 'invalid_input',

@@ -28,11 +28,41 @@ CREATE INDEX evidence_by_hash ON evidence_file (sha256);
 -- index interview_item_by_candidate
 CREATE INDEX interview_item_by_candidate ON interview_item (candidate_id, sort_order);
 
+-- index long_list_by_first_contact_desc_en
+CREATE INDEX long_list_by_first_contact_desc_en ON long_list_key (first_contact_missing DESC, first_contact, name_key_en, candidate_id);
+
+-- index long_list_by_first_contact_desc_ja
+CREATE INDEX long_list_by_first_contact_desc_ja ON long_list_key (first_contact_missing DESC, first_contact, name_key_ja, candidate_id);
+
+-- index long_list_by_first_contact_en
+CREATE INDEX long_list_by_first_contact_en ON long_list_key (first_contact_missing, first_contact, name_key_en, candidate_id);
+
+-- index long_list_by_first_contact_ja
+CREATE INDEX long_list_by_first_contact_ja ON long_list_key (first_contact_missing, first_contact, name_key_ja, candidate_id);
+
+-- index long_list_by_headquarters_desc_en
+CREATE INDEX long_list_by_headquarters_desc_en ON long_list_key (headquarters_missing DESC, headquarters_key, name_key_en, candidate_id);
+
+-- index long_list_by_headquarters_desc_ja
+CREATE INDEX long_list_by_headquarters_desc_ja ON long_list_key (headquarters_missing DESC, headquarters_key, name_key_ja, candidate_id);
+
+-- index long_list_by_headquarters_en
+CREATE INDEX long_list_by_headquarters_en ON long_list_key (headquarters_missing, headquarters_key, name_key_en, candidate_id);
+
+-- index long_list_by_headquarters_ja
+CREATE INDEX long_list_by_headquarters_ja ON long_list_key (headquarters_missing, headquarters_key, name_key_ja, candidate_id);
+
 -- index long_list_by_name_en
 CREATE INDEX long_list_by_name_en ON long_list_key (name_key_en, candidate_id);
 
 -- index long_list_by_name_ja
 CREATE INDEX long_list_by_name_ja ON long_list_key (name_key_ja, candidate_id);
+
+-- index long_list_by_origin_en
+CREATE INDEX long_list_by_origin_en ON long_list_key (origin_rank, name_key_en, candidate_id);
+
+-- index long_list_by_origin_ja
+CREATE INDEX long_list_by_origin_ja ON long_list_key (origin_rank, name_key_ja, candidate_id);
 
 -- index long_list_by_stage_en
 CREATE INDEX long_list_by_stage_en ON long_list_key (stage_rank, name_key_en, candidate_id);

@@ -35,7 +35,7 @@ import { useLongListPages } from './use-long-list-pages';
 /** Every row's height in pixels (the stylesheet gives rows the same): row i starts at i × ROW_HEIGHT. */
 export const ROW_HEIGHT = 52;
 /** Rows rendered beyond each edge of the view, so a short scroll shows rows already there. */
-const OVERSCAN = 10;
+const OVERSCAN = 6;
 /**
  * The filter asks once typing has paused this long: long enough to fold a
  * fast typist's burst, an IME commit or a held key into one request, short
@@ -91,14 +91,14 @@ export function LongListTable({ dealRoomId, version, view, onViewChange, cardOf,
   const { t } = useTranslation('pipeline');
   const lang = useLanguage();
   const viewport = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  // The first row in view, not the scroll position: scrolling within a row renders nothing again.
+  const [firstInView, setFirstInView] = useState(0);
   const [viewHeight, setViewHeight] = useState(FIRST_VIEW_HEIGHT);
   const text = useDebouncedValue(view.text, FILTER_DELAY_MS);
   const filter = useMemo(() => filterOf(text, view.stage), [text, view.stage]);
   const sort = view.sort;
 
-  const firstInView = Math.floor(scrollTop / ROW_HEIGHT);
-  const endOfView = Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT);
+  const endOfView = firstInView + Math.ceil(viewHeight / ROW_HEIGHT) + 1;
   const rowWindow = useMemo(() => ({ first: Math.max(0, firstInView - OVERSCAN), end: endOfView + OVERSCAN }), [firstInView, endOfView]);
   const list = useLongListPages({ dealRoomId, sort, filter, version, window: rowWindow });
   const total = list.total ?? 0;
@@ -116,10 +116,10 @@ export function LongListTable({ dealRoomId, version, view, onViewChange, cardOf,
   // A new sort or filter shows its list from the top.
   useEffect(() => {
     if (viewport.current) viewport.current.scrollTop = 0;
-    setScrollTop(0);
+    setFirstInView(0);
   }, [sort, filter]);
 
-  const onScroll = (e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop);
+  const onScroll = (e: UIEvent<HTMLDivElement>) => setFirstInView(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT));
 
   const rows: ListRow[] = [];
   const first = Math.min(rowWindow.first, total);

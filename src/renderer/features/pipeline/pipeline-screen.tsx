@@ -1,15 +1,17 @@
 /**
  * The pipeline: every candidate from the long list to a partner (or
- * declined), as a board or a list with the counts per stage. The list is
- * the whole long list, paged, sorted and filtered in SQL (long-list-table.tsx);
+ * declined), as a board or a list with the counts per stage. The list is the
+ * whole long list, paged, sorted and filtered in SQL (long-list-table.tsx);
  * the board shows the first cards of each stage and points to the list for
- * the rest. The comparison
- * gate is stated once, with how far the deal-room is from passing it; moves
- * the gate refuses can go ahead only with an override and its reason.
- * Selecting a candidate opens its intake, suitor signals and stage history.
+ * the rest. The comparison gate is stated once, with how far the deal-room is
+ * from passing it; moves the gate refuses can go ahead only with an override
+ * and its reason. Selecting a candidate opens its intake, suitor signals and
+ * stage history.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Candidate } from '../../../shared/domain/entities';
+import type { PipelineStage } from '../../../shared/domain/vetting';
 import { formatPoints } from '../../../shared/i18n/format';
 import { useDealRoom } from '../../app/deal-room-context';
 import type { Section } from '../../app/section-tabs';
@@ -19,14 +21,12 @@ import { ErrorText } from '../../components/error-text';
 import { Notice } from '../../components/notice';
 import { ScreenHeader } from '../../components/screen-header';
 import { CandidateDetail } from './candidate-detail';
-import { PipelineBoard } from './pipeline-board';
-import { INITIAL_LONG_LIST_VIEW, type LongListViewState } from './long-list-view-state';
 import { LongListTable } from './long-list-table';
-import { StageCounts } from './stage-counts';
+import { INITIAL_LONG_LIST_VIEW, type LongListViewState } from './long-list-view-state';
+import { PipelineBoard } from './pipeline-board';
 import { pipelineView, type PipelineCard } from './pipeline-view-model';
+import { StageCounts } from './stage-counts';
 import { useStageMove } from './use-stage-move';
-import type { Candidate } from '../../../shared/domain/entities';
-import type { PipelineStage } from '../../../shared/domain/vetting';
 import './pipeline.css';
 
 type View = 'board' | 'list';
@@ -40,8 +40,15 @@ export function PipelineScreen({ onGoTo }: { onGoTo: (s: Section) => void }) {
   const [listView, setListView] = useState<LongListViewState>(INITIAL_LONG_LIST_VIEW);
   const model = useMemo(() => pipelineView(detail), [detail]);
   const cards = useMemo(() => new Map(model.columns.flatMap((c) => c.cards).map((card) => [card.candidate.id, card])), [model]);
-  // A row read after the room in memory (a candidate just added through another door) has no card yet: it shows no warnings.
-  const cardOf = useCallback((candidate: Candidate): PipelineCard => cards.get(candidate.id) ?? { candidate, warnings: 0, evaluated: false }, [cards]);
+  // The row's own candidate (as read with its page) with the room's facts about it; a candidate read after the room
+  // in memory (added through another door a moment ago) has none yet: no warnings, not evaluated.
+  const cardOf = useCallback(
+    (candidate: Candidate): PipelineCard => {
+      const card = cards.get(candidate.id);
+      return { candidate, warnings: card?.warnings ?? 0, evaluated: card?.evaluated ?? false };
+    },
+    [cards],
+  );
   const move = useStageMove();
   const selected = detail.candidates.find((c) => c.id === selectedId) ?? null;
   const onSelect = useCallback((c: { id: string }) => setSelectedId(c.id), []);

@@ -7,9 +7,9 @@
  * fetched again when they come back into view. A new sort or filter starts
  * from nothing: the old rows would be in the wrong places.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Candidate } from '../../../shared/domain/entities';
-import type { LongListFilter, LongListSort } from '../../../shared/long-list/long-list-page';
+import { MAX_LONG_LIST_PAGE, type LongListFilter, type LongListSort } from '../../../shared/long-list/long-list-page';
 import { useApi } from '../../app/api-context';
 
 /** Rows per request: a screenful and a half, so that a scroll by a screen needs at most one more page. */
@@ -62,6 +62,17 @@ function pagesOf({ first, end }: RowWindow, total: number | null): number[] {
   return out;
 }
 
+/** Page numbers in runs of neighbours, each run short enough for one request (MAX_LONG_LIST_PAGE rows). */
+function consecutiveRuns(pages: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const page of pages) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === page - 1 && (last.length + 1) * PAGE_SIZE <= MAX_LONG_LIST_PAGE) last.push(page);
+    else runs.push([page]);
+  }
+  return runs;
+}
+
 const emptyPages = (query: string): Pages => ({ query, pages: new Map(), total: null, inRoom: null, error: null });
 
 export function useLongListPages({ dealRoomId, sort, filter, version, window }: Options): LongListPages {
@@ -76,23 +87,28 @@ export function useLongListPages({ dealRoomId, sort, filter, version, window }: 
   const latest = useRef({ query, version, wanted });
   latest.current = { query, version, wanted };
 
-  useEffect(() => {
-    for (const page of wanted) {
-      if (pages.pages.get(page)?.version === version) continue;
-      const key = `${query}|${version}|${page}`;
-      if (asked.current.has(key)) continue;
-      asked.current.add(key);
-      void api.call('longList.page', { dealRoomId, sort, filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
-        asked.current.delete(key);
-        // An answer for a sort or filter no longer shown, or older than the page already shown, is of no use.
+  // A layout effect, so the request leaves before the browser paints the rows still on their way (a passive
+  // effect would wait for that paint: a frame or more of the time a jump takes).
+  useLayoutEffect(() => {
+    const missing = wanted.filter((page) => pages.pages.get(page)?.version !== version && !asked.current.has(`${query}|${version}|${page}`));
+    // Neighbouring pages go in one request (a window usually spans two): one round trip instead of two in a row.
+    for (const run of consecutiveRuns(missing)) {
+      const keys = run.map((page) => `${query}|${version}|${page}`);
+      for (const key of keys) asked.current.add(key);
+      const first = run[0] ?? 0;
+      void api.call('longList.page', { dealRoomId, sort, filter, offset: first * PAGE_SIZE, limit: run.length * PAGE_SIZE }).then((result) => {
+        for (const key of keys) asked.current.delete(key);
+        // An answer for a sort or filter no longer shown, or older than the pages already shown, is of no use.
         if (latest.current.query !== query) return;
         setState((prev) => {
           const base = prev.query === query ? prev : emptyPages(query);
           if (!result.ok) return { ...base, error: result.error.message };
-          const shown = base.pages.get(page);
-          if (shown && shown.version === latest.current.version && version !== latest.current.version) return base;
           const next = new Map(base.pages);
-          next.set(page, { rows: result.value.rows, version });
+          run.forEach((page, i) => {
+            const shown = next.get(page);
+            if (shown && shown.version === latest.current.version && version !== latest.current.version) return;
+            next.set(page, { rows: result.value.rows.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), version });
+          });
           // Pages read at an older version and out of view are dropped: they are read again when they come back.
           for (const [p, loaded] of next) if (loaded.version !== latest.current.version && !latest.current.wanted.includes(p)) next.delete(p);
           return { query, pages: next, total: result.value.total, inRoom: result.value.inRoom, error: null };

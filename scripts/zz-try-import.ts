@@ -1,2 +1,0 @@
-import { benchImportTenThousand } from './bench-import';
-benchImportTenThousand();
