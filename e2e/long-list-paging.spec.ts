@@ -11,7 +11,9 @@
  * - column heads sort (aria-sort follows), by mouse and by keyboard;
  * - the filter box finds a name typed in half-width katakana, written in
  *   full-width katakana in one firm's name and in hiragana in another's;
- * - the same list reads in Japanese, sorted by the Japanese names.
+ * - the same list reads in Japanese, sorted by the Japanese names;
+ * - the Candidates screen shows the compared firms and the first others (100
+ *   rows, not 10,000), and its find box reaches any firm.
  */
 import type { Locator, Page } from '@playwright/test';
 import { longListRoomFile } from '../scripts/long-list-room';
@@ -166,4 +168,14 @@ test('a long list of 10,000 candidates is shown a window at a time, and scrolls,
   await expect(jaViewport.locator('[data-row-index="7"] th button')).toHaveText(jaFirst[7] ?? '');
   expect(await namesFrom(jaViewport, 0, 8)).toEqual(jaFirst);
   await windowShot(page, '06-list-in-japanese');
+
+  // The Candidates screen: 100 rows of 10,000, the compared five first; the find box reaches the others.
+  await openSection(page, '候補企業');
+  const candidateRows = page.getByRole('table', { name: 'このディールルームの候補企業' }).locator('tbody tr');
+  await expect(candidateRows).toHaveCount(100);
+  await expect(page.getByRole('status').filter({ hasText: '10,000社中 100社を表示' })).toBeVisible();
+  await page.getByRole('searchbox', { name: '社名で候補を探す' }).fill('ｸﾘﾆｯｸ');
+  await expect(candidateRows).toHaveCount(5 + 2);
+  await expect(page.getByRole('status').filter({ hasText: '7社中 7社を表示' })).toBeVisible();
+  await windowShot(page, '07-candidates-found');
 });

@@ -23,7 +23,7 @@ import { findCollisions, roomHoldings } from '../src/shared/terms/collisions';
 import { evaluateRoomTerms } from '../src/shared/terms/evaluate-term-sheet';
 import { benchImportTenThousand } from './bench-import';
 import { benchMemory } from './bench-memory';
-import { ensureBuiltApp } from './bench-ui/built-app';
+import { ensureBuiltApp, useRendererSnapshot } from './bench-ui/built-app';
 import { launchBenchBrowser } from './bench-ui/browser-mode-session';
 import { benchColdStart } from './bench-ui/cold-start';
 import { measure, report } from './bench-ui/figures';
@@ -32,6 +32,7 @@ import { benchScoreEditUi } from './bench-ui/score-edit';
 import { longListDealRoomFile, syntheticDealRoomFile } from './synthetic-deal-room';
 
 ensureBuiltApp();
+const snapshot = useRendererSnapshot();
 // Every figure depends on what else the machine is doing; the load says how much that was.
 console.log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} (1 min) when the bench started`);
 
@@ -257,4 +258,5 @@ try {
   await benchMemory(browser);
 } finally {
   await browser.close();
+  snapshot.remove();
 }

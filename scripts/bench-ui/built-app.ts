@@ -5,8 +5,9 @@
  * or older than any file under src/, the same way scripts/start.mjs builds.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../../e2e/support/browser-mode-server';
 
@@ -45,4 +46,24 @@ export function ensureBuiltApp(): void {
   const built = spawnSync(process.execPath, [electronVite, 'build', '--config', 'electron.config.ts'], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`the build failed (exit ${String(built.status)}):\n${built.stdout}\n${built.stderr}`);
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/**
+ * Serves the UI cases from a copy of out/renderer, through the server's own
+ * SHINRAI_RENDERER_DIR override. A build started meanwhile (another terminal,
+ * an end-to-end run) empties out/renderer and renames its hashed files, and
+ * a page loading at that moment would come up blank. Call remove() at the end.
+ */
+export function useRendererSnapshot(): { remove(): void } {
+  const copy = mkdtempSync(join(tmpdir(), 'shinrai-bench-renderer-'));
+  cpSync(join(REPO_ROOT, 'out', 'renderer'), copy, { recursive: true });
+  const previous = process.env['SHINRAI_RENDERER_DIR'];
+  process.env['SHINRAI_RENDERER_DIR'] = copy;
+  return {
+    remove() {
+      if (previous === undefined) delete process.env['SHINRAI_RENDERER_DIR'];
+      else process.env['SHINRAI_RENDERER_DIR'] = previous;
+      rmSync(copy, { recursive: true, force: true });
+    },
+  };
 }

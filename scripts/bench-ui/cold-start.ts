@@ -97,6 +97,11 @@ export async function coldStartRun(browser: Browser, dataDir: string, entry: Bro
   try {
     await context.addInitScript(watchForInteractiveMatrix, SAMPLE_COMPARED);
     const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${new URL(response.url()).pathname}`);
+    });
     const spawned = epochNow();
     const server = await startBrowserModeServer(dataDir, { entry });
     const ready = epochNow();
@@ -115,7 +120,7 @@ export async function coldStartRun(browser: Browser, dataDir: string, entry: Bro
             candidateColumns: document.querySelectorAll('table.matrix thead th.matrix__value').length,
             text: document.body.innerText.slice(0, 200),
           }));
-          throw new Error(`the app never became interactive: ${JSON.stringify(seen)}`, { cause: error });
+          throw new Error(`the app never became interactive: ${JSON.stringify({ ...seen, problems })}`, { cause: error });
         });
       const marks = await page.evaluate((): PageMarks => {
         const recorded = (window as unknown as { __shinraiColdStart: Record<string, number> }).__shinraiColdStart;

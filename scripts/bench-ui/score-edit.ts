@@ -14,9 +14,9 @@
  *
  * Everything is timed inside the page (performance.now() and a
  * MutationObserver), so Playwright's round trips are not in the figures.
- * Each new value differs from the stored one by 1.5 points (between 1.5 and
- * 4.5, which need no written rationale), so the panel's mean moves by at
- * least 1.5 / 8 and the one-decimal figure in the matrix always changes.
+ * Each new value stays between 1.5 and 4.5 (no written rationale needed)
+ * and is chosen so that the panel's mean moves by more than 0.1, so the
+ * one-decimal figure in the matrix always changes (see editAndWatch).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,13 +69,16 @@ async function editAndWatch(args: { plan: EditPlan[]; ceilingMs: number }): Prom
     });
   const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-  const matrixCellText = (candidate: string, criterion: string): string | null => {
+  const matrixCell = (candidate: string, criterion: string): Element | null => {
     const table = document.querySelector<HTMLTableElement>('table.matrix');
     if (!table) return null;
     const heads = [...table.querySelectorAll('thead tr:first-child > th')];
     const column = heads.findIndex((th) => th.querySelector('.candidate-name')?.textContent === candidate);
     const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th .row-label__name')?.textContent === criterion);
-    const cell = column < 0 || !row ? undefined : row.children[column];
+    return (column < 0 || !row ? undefined : row.children[column]) ?? null;
+  };
+  const matrixCellText = (candidate: string, criterion: string): string | null => {
+    const cell = matrixCell(candidate, criterion);
     return cell ? (cell.textContent ?? '') : null;
   };
   const totalRowText = () => document.querySelector('table.matrix tr.matrix__row--total')?.textContent ?? null;
@@ -94,6 +97,7 @@ async function editAndWatch(args: { plan: EditPlan[]; ceilingMs: number }): Prom
   const timings: EditTiming[] = [];
   for (const { candidate, criterion } of args.plan) {
     const before = await waitFor(() => matrixCellText(candidate, criterion), `the matrix cell ${candidate} × ${criterion}`);
+    const shownMean = Number.parseFloat(matrixCell(candidate, criterion)?.querySelector('.mcell__score')?.textContent ?? '');
     const totalBefore = totalRowText();
     tab('tab-scoring').click();
     const input = await waitFor(
@@ -101,7 +105,12 @@ async function editAndWatch(args: { plan: EditPlan[]; ceilingMs: number }): Prom
       `the grid cell ${candidate} × ${criterion}`,
     );
     const stored = input.value.trim() === '' ? null : Number(input.value);
-    const next = stored === null ? 3 : stored <= 3 ? stored + 1.5 : stored - 1.5;
+    // Changing one's own score by 1.5 moves the panel's mean by 1.5 / n (n ≤ 8). A first score x
+    // moves it by (x − mean) / (n + 1), so it goes at least 1.5 away from the mean the matrix showed.
+    let next: number;
+    if (stored !== null) next = stored <= 3 ? stored + 1.5 : stored - 1.5;
+    else if (Number.isNaN(shownMean)) next = 3;
+    else next = shownMean <= 3 ? 4.5 : 1.5;
     input.focus();
     // Typed as a person would: one decimal (4.3 − 1.5 is 2.8000000000000003 in floating point).
     setTypedValue(input, next.toFixed(1));

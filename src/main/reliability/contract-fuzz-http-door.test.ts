@@ -96,7 +96,7 @@ function heavy(m: Mutation): boolean {
 }
 
 function lightJsonCatalogue(catalogue: MalformedCatalogue): MalformedCatalogue {
-  return { mutations: catalogue.mutations.filter((m) => survivesJson(m) && !heavy(m)), textSlots: catalogue.textSlots };
+  return { mutations: catalogue.mutations.filter((m) => survivesJson(m) && !heavy(m)), noiseSlots: catalogue.noiseSlots };
 }
 
 /** One heavy payload per operation, taking turns: huge text, a deep list, a deep object. */

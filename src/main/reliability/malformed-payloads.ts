@@ -2,8 +2,8 @@
  * Hostile input for the contract (issue 9, "Hostile input"): from one valid
  * payload of an operation and its zod input schema, a catalogue of mutations
  * each of which makes the payload invalid on its own, and a fast-check
- * arbitrary that combines one to three of them with hostile-but-harmless
- * noise (SQL and HTML in free-text fields).
+ * arbitrary that combines one to three of them with hostile-looking noise
+ * (SQL and HTML in free-text fields, -0 in numbers).
  *
  * Invalid by construction, not by asking the schema: the schema is read only
  * to know what kind of value a place holds (text, number, object…), and
@@ -29,16 +29,16 @@ export type Mutation =
   | { kind: string; path: Path; action: 'drop' }
   | { kind: string; path: Path; action: 'addKey'; key: string; value: unknown };
 
-/** A place where free text goes: noise (SQL, HTML) may be written there. */
-export interface TextSlot {
+/** A place where noise may be written: SQL and HTML in free text, -0 and the like in numbers. */
+export interface NoiseSlot {
   path: Path;
-  /** The longest text the place takes, so that noise usually stays within it. */
-  maxLength: number;
+  /** What may go there (text cut to the place's bound, so that it usually stays valid). */
+  values: readonly unknown[];
 }
 
 export interface MalformedCatalogue {
   mutations: Mutation[];
-  textSlots: TextSlot[];
+  noiseSlots: NoiseSlot[];
 }
 
 /** Nesting far deeper than any parser's recursion: 100,000 levels. */
@@ -111,6 +111,9 @@ export const HUGE_TEXT: string = (() => {
 
 export const INVALID_DATES: readonly string[] = ['2026-02-30', '2026-13-01', 'tomorrow', '', '2026-2-3', '2025-02-29'];
 export const INVALID_DATE_TIMES: readonly string[] = ['2026-02-30T10:00:00Z', '2026-13-01T00:00:00Z', 'tomorrow', '', '2026-01-01 25:61'];
+
+/** Numbers that look harmless and are not quite: negative zero, the smallest double, a sum that is not 0.3. */
+const NUMBER_NOISE: readonly unknown[] = [-0, Number.MIN_VALUE, 0.1 + 0.2];
 
 /** Numbers no finite field takes. */
 const NON_FINITE: readonly number[] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
@@ -249,12 +252,12 @@ function minLengthOf(schema: Schema): number {
  */
 export function malformedCatalogue(schema: Schema, base: unknown, opaque: ReadonlyMap<string, Schema> = new Map()): MalformedCatalogue {
   const mutations: Mutation[] = [];
-  const textSlots: TextSlot[] = [];
-  walk(schema, base, [], mutations, textSlots, opaque);
-  return { mutations, textSlots };
+  const noiseSlots: NoiseSlot[] = [];
+  walk(schema, base, [], mutations, noiseSlots, opaque);
+  return { mutations, noiseSlots };
 }
 
-function walk(schema: Schema, value: unknown, path: Path, out: Mutation[], slots: TextSlot[], opaque: ReadonlyMap<string, Schema>): void {
+function walk(schema: Schema, value: unknown, path: Path, out: Mutation[], slots: NoiseSlot[], opaque: ReadonlyMap<string, Schema>): void {
   const key = path.join('.');
   const stand = opaque.get(key);
   if (stand) {
@@ -300,6 +303,7 @@ function walk(schema: Schema, value: unknown, path: Path, out: Mutation[], slots
       return;
     case 'number':
       numberMutations(node, path, out);
+      slots.push({ path, values: NUMBER_NOISE });
       return;
     case 'object': {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
@@ -358,7 +362,7 @@ function wrongTypes(accepted: Set<Family>, path: Path, out: Mutation[]): void {
   }
 }
 
-function stringMutations(node: Schema, path: Path, out: Mutation[], slots: TextSlot[]): void {
+function stringMutations(node: Schema, path: Path, out: Mutation[], slots: NoiseSlot[]): void {
   const def = defOf(node);
   // Every text place gets the huge text; an unbounded one lets it through, and the run says so.
   out.push({ kind: 'huge text', path, action: 'set', value: HUGE_TEXT });
@@ -393,7 +397,7 @@ function stringMutations(node: Schema, path: Path, out: Mutation[], slots: TextS
   if (min >= 1 && trims) out.push({ kind: 'blank text where some is required', path, action: 'set', value: ' \t\u3000 ' });
   const max = maxLengthOf(node);
   if (max !== undefined && max < 100_000) out.push({ kind: 'text one over its bound', path, action: 'set', value: 'あ'.repeat(max + 1) });
-  slots.push({ path, maxLength: max ?? Number.MAX_SAFE_INTEGER });
+  slots.push({ path, values: max === undefined ? NOISE_TEXTS : NOISE_TEXTS.map((t) => t.slice(0, max)) });
 }
 
 function numberMutations(node: Schema, path: Path, out: Mutation[]): void {
@@ -499,17 +503,16 @@ function choices(seed: number): (below: number) => number {
  * and the calls are what the run is for.
  */
 export function malformedPayloadArbitrary(base: unknown, catalogue: MalformedCatalogue): fc.Arbitrary<MalformedPayload> {
-  const { mutations, textSlots } = catalogue;
+  const { mutations, noiseSlots } = catalogue;
   if (mutations.length === 0) throw new Error('no mutation applies to this payload');
   return fc.tuple(fc.nat(mutations.length - 1), fc.nat()).map(([first, seed]) => {
     const next = choices(seed);
     let payload = base;
     const noisy: Path[] = [];
-    const pieces = textSlots.length === 0 ? 0 : next(5);
+    const pieces = noiseSlots.length === 0 ? 0 : next(5);
     for (let i = 0; i < pieces; i++) {
-      const s = textSlots[next(textSlots.length)]!;
-      const text = NOISE_TEXTS[next(NOISE_TEXTS.length)]!;
-      const written = applyMutation(payload, { kind: 'noise', path: s.path, action: 'set', value: text.slice(0, s.maxLength) });
+      const s = noiseSlots[next(noiseSlots.length)]!;
+      const written = applyMutation(payload, { kind: 'noise', path: s.path, action: 'set', value: s.values[next(s.values.length)] });
       if (written !== undefined) {
         payload = written;
         noisy.push(s.path);

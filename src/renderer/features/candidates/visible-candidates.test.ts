@@ -29,7 +29,7 @@ describe('visibleCandidates', () => {
     const named = [...room, candidate(3_000, { nameJa: 'ヒノデ・クリニック', nameLatin: '' })];
     const found = visibleCandidates(named, 'ひので');
     expect(found.rows.map((c) => c.id)).toEqual(['c2500', 'c2900', 'c3000']);
-    expect(found.matching).toBe(1);
+    expect(found.matching).toBe(3);
     expect(visibleCandidates(named, 'ＦＩＲＭ 2999').rows.map((c) => c.id)).toEqual(['c2500', 'c2900', 'c2999']);
   });
 });

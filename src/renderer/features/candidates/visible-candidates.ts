@@ -16,7 +16,7 @@ export const CANDIDATE_TABLE_LIMIT = 100;
 
 export interface VisibleCandidates {
   rows: Candidate[];
-  /** Candidates that match the find box (all of them when it is empty). */
+  /** Candidates the table would show without its limit: the compared ones and the others that match the find box. */
   matching: number;
 }
 
@@ -29,6 +29,5 @@ export function visibleCandidates(sorted: readonly Candidate[], find: string): V
   };
   const compared = sorted.filter((c) => c.compared);
   const others = sorted.filter((c) => !c.compared && matches(c));
-  const matchingCompared = compared.filter(matches).length;
-  return { rows: [...compared, ...others].slice(0, Math.max(CANDIDATE_TABLE_LIMIT, compared.length)), matching: matchingCompared + others.length };
+  return { rows: [...compared, ...others].slice(0, Math.max(CANDIDATE_TABLE_LIMIT, compared.length)), matching: compared.length + others.length };
 }

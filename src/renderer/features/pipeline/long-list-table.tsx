@@ -30,7 +30,7 @@ import { filterOf, nextSort, type LongListViewState } from './long-list-view-sta
 import { MoveStageControl } from './move-stage-control';
 import type { PipelineCard } from './pipeline-view-model';
 import { useDebouncedValue } from './use-debounced-value';
-import { useLongListPages } from './use-long-list-pages';
+import { useLongListPages, type RowWindow } from './use-long-list-pages';
 
 /** Every row's height in pixels (the stylesheet gives rows the same): row i starts at i × ROW_HEIGHT. */
 export const ROW_HEIGHT = 52;
@@ -66,6 +66,16 @@ interface LongListTableProps {
   onMove: (candidate: Candidate, stage: PipelineStage) => void;
 }
 
+/** The row after the last one at least partly in view. */
+function lastInView(firstInView: number, viewHeight: number): number {
+  return firstInView + Math.ceil(viewHeight / ROW_HEIGHT) + 1;
+}
+
+/** The rows to render for a view starting at `firstInView`: those in view and OVERSCAN either side. */
+function rowsToRender(firstInView: number, viewHeight: number): RowWindow {
+  return { first: Math.max(0, firstInView - OVERSCAN), end: lastInView(firstInView, viewHeight) + OVERSCAN };
+}
+
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ListRow>();
 
@@ -98,8 +108,8 @@ export function LongListTable({ dealRoomId, version, view, onViewChange, cardOf,
   const filter = useMemo(() => filterOf(text, view.stage), [text, view.stage]);
   const sort = view.sort;
 
-  const endOfView = firstInView + Math.ceil(viewHeight / ROW_HEIGHT) + 1;
-  const rowWindow = useMemo(() => ({ first: Math.max(0, firstInView - OVERSCAN), end: endOfView + OVERSCAN }), [firstInView, endOfView]);
+  const endOfView = lastInView(firstInView, viewHeight);
+  const rowWindow = useMemo(() => rowsToRender(firstInView, viewHeight), [firstInView, viewHeight]);
   const list = useLongListPages({ dealRoomId, sort, filter, version, window: rowWindow });
   const total = list.total ?? 0;
 
@@ -119,7 +129,12 @@ export function LongListTable({ dealRoomId, version, view, onViewChange, cardOf,
     setFirstInView(0);
   }, [sort, filter]);
 
-  const onScroll = (e: UIEvent<HTMLDivElement>) => setFirstInView(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT));
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const first = Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT);
+    if (first === firstInView) return;
+    list.prefetch(rowsToRender(first, viewHeight));
+    setFirstInView(first);
+  };
 
   const rows: ListRow[] = [];
   const first = Math.min(rowWindow.first, total);

@@ -43,6 +43,8 @@ export interface LongListPages {
   error: string | null;
   /** Whether every row of the window is read at the current version: nothing shown waits for an answer. */
   settled: boolean;
+  /** Asks at once for the rows of a window about to be shown. */
+  prefetch(window: RowWindow): void;
 }
 
 interface Options {
@@ -87,10 +89,9 @@ export function useLongListPages({ dealRoomId, sort, filter, version, window }: 
   const latest = useRef({ query, version, wanted });
   latest.current = { query, version, wanted };
 
-  // A layout effect, so the request leaves before the browser paints the rows still on their way (a passive
-  // effect would wait for that paint: a frame or more of the time a jump takes).
-  useLayoutEffect(() => {
-    const missing = wanted.filter((page) => pages.pages.get(page)?.version !== version && !asked.current.has(`${query}|${version}|${page}`));
+  /** Asks for the pages of `windowPages` not yet read at this version nor on their way. */
+  const fetchPages = (windowPages: readonly number[]) => {
+    const missing = windowPages.filter((page) => pages.pages.get(page)?.version !== version && !asked.current.has(`${query}|${version}|${page}`));
     // Neighbouring pages go in one request (a window usually spans two): one round trip instead of two in a row.
     for (const run of consecutiveRuns(missing)) {
       const keys = run.map((page) => `${query}|${version}|${page}`);
@@ -115,10 +116,22 @@ export function useLongListPages({ dealRoomId, sort, filter, version, window }: 
         });
       });
     }
+  };
+
+  // A layout effect, so the request leaves before the browser paints the rows still on their way (a passive
+  // effect would wait for that paint: a frame or more of the time a jump takes).
+  useLayoutEffect(() => {
+    fetchPages(wanted);
     // wantedKey stands for `wanted`; the loaded pages are followed so that a page dropped while out of view is asked for again.
   }, [api, dealRoomId, sort, filter, query, version, wantedKey, pages.pages]);
 
+  /**
+   * For the scroll handler: asks for the rows of the window about to be shown before React renders it, so the
+   * request and the rendering of the rows still on their way overlap instead of following each other.
+   */
+  const prefetch = (next: RowWindow) => fetchPages(pagesOf(next, pages.total));
+
   const rowAt = (index: number) => pages.pages.get(Math.floor(index / PAGE_SIZE))?.rows[index % PAGE_SIZE];
   const settled = pages.total !== null && wanted.every((p) => pages.pages.get(p)?.version === version);
-  return { rowAt, total: pages.total, inRoom: pages.inRoom, error: pages.error, settled };
+  return { rowAt, total: pages.total, inRoom: pages.inRoom, error: pages.error, settled, prefetch };
 }

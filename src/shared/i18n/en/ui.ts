@@ -120,7 +120,7 @@ export const ui = {
     deleteConfirm: 'Remove candidate',
     opensInBrowser: '(opens in your browser)',
     findLabel: 'Find a candidate by name',
-    longListNote: 'Showing {{shown}} of {{matching}} matching ({{total}} in the deal-room), the compared ones first. The whole long list, sorted and filtered, is in Pipeline › List.',
+    longListNote: 'Showing {{shown}} of {{matching}} ({{total}} in the deal-room), the compared ones first. The whole long list, sorted and filtered, is in Pipeline › List.',
     form: {
       createTitle: 'Add a candidate',
       editTitle: 'Edit {{name}}',

@@ -122,7 +122,7 @@ export const ui: typeof en = {
     deleteConfirm: '候補企業を削除',
     opensInBrowser: '（ブラウザーで開きます）',
     findLabel: '社名で候補を探す',
-    longListNote: '該当 {{matching}}社中 {{shown}}社を表示（案件全体で {{total}}社、比較対象を先頭に表示）。ロングリスト全体の並べ替えと絞り込みは「選定状況」の「一覧」で行えます。',
+    longListNote: '{{matching}}社中 {{shown}}社を表示（案件全体で {{total}}社、比較対象を先頭に表示）。ロングリスト全体の並べ替えと絞り込みは「選定状況」の「一覧」で行えます。',
     form: {
       createTitle: '候補企業の追加',
       editTitle: '{{name}}の編集',
