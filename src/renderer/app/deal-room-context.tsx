@@ -2,7 +2,8 @@
  * The open deal-room: its detail as fetched from the API, the analysis the
  * engine computes from it in memory (so the matrix follows every edit), and
  * `mutate`, which runs a contract call and re-fetches on success so that every
- * screen shows what was actually stored.
+ * screen shows what was actually stored. A score edit is shown at once
+ * (local-room-patch.ts) while the re-read runs in the background.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
@@ -10,6 +11,7 @@ import type { ApiError, Result } from '../../shared/api/result';
 import type { DealRoomDetail } from '../../shared/domain/entities';
 import { analyseDealRoom, type DealRoomAnalysis } from '../../shared/engine/analyse-deal-room';
 import { useApi } from './api-context';
+import { localRoomPatch } from './local-room-patch';
 
 export interface DealRoomState {
   detail: DealRoomDetail;
@@ -68,10 +70,16 @@ export function DealRoomProvider({ dealRoomId, reloadToken = 0, onChanged, loadi
   const mutate = useCallback(
     async <N extends OperationName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>> => {
       const result = await api.call(name, input);
-      if (result.ok) {
-        await refresh();
-        onChanged();
+      if (!result.ok) return result;
+      const patch = localRoomPatch(name, input, new Date().toISOString());
+      if (patch) {
+        // Shown at once; the re-read below replaces it with what was stored (newest request wins).
+        setLoad((l) => (l.status === 'ready' ? { status: 'ready', detail: patch(l.detail) } : l));
+        void refresh().then(onChanged);
+        return result;
       }
+      await refresh();
+      onChanged();
       return result;
     },
     [api, refresh, onChanged],

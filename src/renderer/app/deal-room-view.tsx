@@ -1,4 +1,5 @@
 /** An open deal-room: its header, the section tabs and the chosen section. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DealRoomSummary } from '../../shared/domain/entities';
 import { Notice } from '../components/notice';
@@ -6,7 +7,6 @@ import { CandidatesScreen } from '../features/candidates/candidates-screen';
 import { CriteriaScreen } from '../features/criteria/criteria-screen';
 import { DealRoomHeader } from '../features/deal-rooms/deal-room-header';
 import { EvaluatorsScreen } from '../features/evaluators/evaluators-screen';
-import { AnalysisScreen } from '../features/analysis/analysis-screen';
 import { AuditScreen } from '../features/audit/audit-screen';
 import { CirculationScreen } from '../features/ringi/circulation-screen';
 import { DiligenceScreen } from '../features/diligence/diligence-screen';
@@ -19,6 +19,10 @@ import { ScoringScreen } from '../features/scoring/scoring-screen';
 import { TermsScreen } from '../features/terms/terms-screen';
 import { DealRoomProvider } from './deal-room-context';
 import { PANEL_ID, SectionTabs, tabId, type Section } from './section-tabs';
+
+// The analysis screen brings the charting library (about half of the bundle): loaded when first opened,
+// so that starting the app on the matrix does not wait for it.
+const AnalysisScreen = lazy(() => import('../features/analysis/analysis-screen').then((m) => ({ default: m.AnalysisScreen })));
 
 interface DealRoomViewProps {
   dealRoomId: string;
@@ -66,7 +70,17 @@ export function DealRoomView({ dealRoomId, section, onSection, onChanged, onDele
         {section === 'scoring' && <ScoringScreen onGoTo={onSection} />}
         {section === 'evaluators' && <EvaluatorsScreen />}
         {section === 'panel' && <PanelScreen onGoTo={onSection} />}
-        {section === 'analysis' && <AnalysisScreen onGoTo={onSection} />}
+        {section === 'analysis' && (
+          <Suspense
+            fallback={
+              <p className="app__loading" role="status">
+                {t('app.loading')}
+              </p>
+            }
+          >
+            <AnalysisScreen onGoTo={onSection} />
+          </Suspense>
+        )}
         {section === 'pipeline' && <PipelineScreen onGoTo={onSection} />}
         {section === 'interviews' && <InterviewsScreen onGoTo={onSection} />}
         {section === 'flags' && <FlagsScreen onGoTo={onSection} />}
