@@ -47,10 +47,10 @@ export function App() {
 
   const start = useCallback(async () => {
     setBoot({ status: 'loading' });
-    const settings = await api.call('settings.get', {});
+    // Both at once: the start screen waits for the slower one, not for their sum.
+    const [settings, list] = await Promise.all([api.call('settings.get', {}), refreshRooms()]);
     if (!settings.ok) return setBoot({ status: 'failed', error: settings.error });
     await applyLanguage(i18nRef.current, settings.value.language);
-    const list = await refreshRooms();
     if (!list.ok) return setBoot({ status: 'failed', error: list.error });
     setOpenId(chooseRoomToOpen(list.value, settings.value.lastDealRoomId));
     setBoot({ status: 'ready' });
