@@ -39,7 +39,7 @@ import {
   type Mutation,
 } from './malformed-payloads';
 
-const PER_OPERATION = 200;
+const PER_OPERATION = 100;
 /** Requests in flight at once: enough to keep the server busy, few enough for a shared machine. */
 const IN_FLIGHT = 4;
 const SECRET = 'fuzz-secret-0123456789abcdefghijklmnop';
