@@ -213,6 +213,18 @@ export function messageOf(result: Result<unknown>): string {
 }
 
 /** One line per door for the test output: the figures the issue asks for. */
+export interface DoorFigures {
+  cases: number;
+  refused: number;
+  unchanged: number;
+}
+
+/** The summary line of a door whose cases were sent in several batches. */
+export function doorTotalSummary(door: string, batches: readonly DoorFigures[], extra = ''): string {
+  const total = batches.reduce((sum, f) => ({ cases: sum.cases + f.cases, refused: sum.refused + f.refused, unchanged: sum.unchanged + f.unchanged }), { cases: 0, refused: 0, unchanged: 0 });
+  return doorSummary(door, total.cases, total.refused, total.unchanged, extra);
+}
+
 export function doorSummary(door: string, cases: number, refused: number, unchanged: number, extra = ''): string {
   return `${door}: ${cases} hostile files, ${refused} refused with a message in English and Japanese, ${unchanged} left the data folder byte-for-byte unchanged${extra}`;
 }

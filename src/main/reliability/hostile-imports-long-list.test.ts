@@ -20,7 +20,7 @@ import { ok } from '../store/test-data-dir';
 import {
   binaryGarbage,
   disposeWorld,
-  doorSummary,
+  doorTotalSummary,
   GIGABYTE,
   hostileWorld,
   peakRss,
@@ -29,6 +29,7 @@ import {
   utf16,
   windows1252,
   zeroBomb,
+  type DoorFigures,
   type HostileCase,
   type HostileWorld,
   type RawZipEntry,
@@ -42,7 +43,7 @@ let world: HostileWorld;
 /** Entries of a small, real workbook written by exceljs, to build hostile ones from. */
 let workbookEntries: RawZipEntry[];
 let workbookBytes: Buffer;
-const figures: { cases: number; refused: number; unchanged: number }[] = [];
+const figures: DoorFigures[] = [];
 let bombNote = '';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -90,8 +91,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   disposeWorld(world);
-  const total = figures.reduce((sum, f) => ({ cases: sum.cases + f.cases, refused: sum.refused + f.refused, unchanged: sum.unchanged + f.unchanged }), { cases: 0, refused: 0, unchanged: 0 });
-  console.log(doorSummary('longList.preview/import (CSV, XLSX)', total.cases, total.refused, total.unchanged, bombNote));
+  console.log(doorTotalSummary('longList.preview/import (CSV, XLSX)', figures, bombNote));
 });
 
 describe('hostile long-list files', () => {

@@ -20,7 +20,7 @@ import { createTestApp, ok } from '../store/test-data-dir';
 import {
   deeplyNestedJson,
   disposeWorld,
-  doorSummary,
+  doorTotalSummary,
   GIGABYTE,
   hostileWorld,
   peakRss,
@@ -28,6 +28,7 @@ import {
   refuseAll,
   utf16,
   zeroBomb,
+  type DoorFigures,
   type HostileCase,
   type HostileWorld,
   type RawZipEntry,
@@ -42,7 +43,7 @@ const ESCAPE = `escaped-${randomUUID()}`;
 let world: HostileWorld;
 let baseBytes: Buffer;
 let baseEntries: RawZipEntry[];
-const figures: { cases: number; refused: number; unchanged: number }[] = [];
+const figures: DoorFigures[] = [];
 let bombNote = '';
 
 type Json = Record<string, unknown>;
@@ -112,8 +113,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   disposeWorld(world);
-  const total = figures.reduce((sum, f) => ({ cases: sum.cases + f.cases, refused: sum.refused + f.refused, unchanged: sum.unchanged + f.unchanged }), { cases: 0, refused: 0, unchanged: 0 });
-  console.log(doorSummary('portable.import/inspect (zip)', total.cases, total.refused, total.unchanged, bombNote));
+  console.log(doorTotalSummary('portable.import/inspect (zip)', figures, bombNote));
 });
 
 describe('hostile portable files', () => {

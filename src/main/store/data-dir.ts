@@ -132,7 +132,33 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
     fsyncDirectory(roomsDir);
   };
 
-  const copyNameOf = (id: string) => join(roomsDir, `.${id}${CREATING_SUFFIX}-rekeyed`);
+  /**
+   * Writes the room re-keyed (encrypted with `key`, or decrypted from it) into a hidden copy beside it, with
+   * the change noted in the copy's own log; returns the copy's path, closed and ready to be swapped in.
+   */
+  const rekeyedCopy = (id: string, actor: string, way: 'encrypt' | 'decrypt', key: RoomKey): string => {
+    const file = roomFile(id);
+    const copyFile = join(roomsDir, `.${id}${CREATING_SUFFIX}-rekeyed`);
+    // Closing the open connection folds its WAL into the file, so the copy reads everything committed.
+    cache.evict(id);
+    const source = way === 'encrypt' ? openRoomFile(file, sqlite) : openRoomFile(file, sqlite, key);
+    let copy: RoomStore;
+    try {
+      copy =
+        way === 'encrypt'
+          ? new RoomStore(id, copyFile, writeEncryptedCopy(source, copyFile, key, sqlite), true)
+          : new RoomStore(id, copyFile, writeDecryptedCopy(source, copyFile, key, sqlite));
+    } finally {
+      source.close();
+    }
+    try {
+      const [before, after] = way === 'encrypt' ? [null, ENCRYPTED_WITH] : [ENCRYPTED_WITH, null];
+      copy.change(actor, (tx) => tx.note('dealRoom', id, ENCRYPTION_FIELD, before, after));
+    } finally {
+      copy.close();
+    }
+    return copyFile;
+  };
   let current = readSettings(settingsPath, log);
 
   const roomFile = (id: string) => join(roomsDir, `${id}${ROOM_FILE_EXTENSION}`);
@@ -179,21 +205,7 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
       const room = store.room(id);
       if (room.encrypted) throw new DomainError('rule_violation', 'encryption.alreadyEncrypted', {}, 'dealRoomId');
       const file = roomFile(id);
-      const copyFile = copyNameOf(id);
-      // Folds the WAL into the file, so the copy below reads everything committed.
-      cache.evict(id);
-      const source = openRoomFile(file, sqlite);
-      let copy: RoomStore;
-      try {
-        copy = new RoomStore(id, copyFile, writeEncryptedCopy(source, copyFile, key, sqlite), true);
-      } finally {
-        source.close();
-      }
-      try {
-        copy.change(actor, (tx) => tx.note('dealRoom', id, ENCRYPTION_FIELD, null, ENCRYPTED_WITH));
-      } finally {
-        copy.close();
-      }
+      const copyFile = rekeyedCopy(id, actor, 'encrypt', key);
       // The key is kept and the marker written before the swap: from then on, whichever file a crash leaves opens.
       keys.set(id, key);
       try {
@@ -214,20 +226,7 @@ export function openDataDir(options: DataDirOptions, log: Logger): DataDir {
       const key = keys.get(id);
       if (!room.encrypted || !key) throw new DomainError('rule_violation', 'encryption.notEncrypted', {}, 'dealRoomId');
       const file = roomFile(id);
-      const copyFile = copyNameOf(id);
-      cache.evict(id);
-      const source = openRoomFile(file, sqlite, key);
-      let copy: RoomStore;
-      try {
-        copy = new RoomStore(id, copyFile, writeDecryptedCopy(source, copyFile, key, sqlite));
-      } finally {
-        source.close();
-      }
-      try {
-        copy.change(actor, (tx) => tx.note('dealRoom', id, ENCRYPTION_FIELD, ENCRYPTED_WITH, null));
-      } finally {
-        copy.close();
-      }
+      const copyFile = rekeyedCopy(id, actor, 'decrypt', key);
       swapIn(id, copyFile);
       // After the swap: a crash before this line leaves a plain file and a stale marker, removed at the next open.
       removeEncryptionMarker(file);
