@@ -5,10 +5,11 @@
  */
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PeopleSectionHead } from './people-section-head';
+import { useConfirmedRemoval } from './use-confirmed-removal';
 import type { People } from '../../../shared/api/contract-ringi';
 import { collator } from '../../../shared/i18n/format';
 import { useApi } from '../../app/api-context';
-import { useApiAction } from '../../app/use-api-action';
 import { useLanguage } from '../../app/use-language';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorText } from '../../components/error-text';
@@ -23,31 +24,22 @@ export function ProfilesSection({ people, onChanged }: { people: People; onChang
   const lang = useLanguage();
   const words = useRingiWords();
   const api = useApi();
-  const removal = useApiAction();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const removal = useConfirmedRemoval((id) => api.call('profiles.delete', { profileId: id }), onChanged);
   const sort = collator(lang);
   const profiles = [...people.profiles].sort((a, b) => sort.compare(profileName(a, lang), profileName(b, lang)));
   const edited = editing.kind === 'edit' ? people.profiles.find((p) => p.id === editing.profileId) : undefined;
 
-  async function remove(profileId: string) {
-    const done = await removal.run(() => api.call('profiles.delete', { profileId }));
-    if (done) {
-      setConfirming(null);
-      await onChanged();
-    }
-  }
 
   return (
     <section className="people-section" aria-labelledby="people-profiles-heading">
-      <div className="people-section__head">
-        <h3 id="people-profiles-heading" className="people-section__title">
-          {t('profiles.heading')}
-        </h3>
-        <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'add' })} disabled={editing.kind === 'add'}>
-          {t('profiles.addButton')}
-        </button>
-      </div>
+      <PeopleSectionHead
+        headingId="people-profiles-heading"
+        title={t('profiles.heading')}
+        addLabel={t('profiles.addButton')}
+        adding={editing.kind === 'add'}
+        onAdd={() => setEditing({ kind: 'add' })}
+      />
       {profiles.length === 0 ? (
         <EmptyState>{t('profiles.none')}</EmptyState>
       ) : (
@@ -81,13 +73,13 @@ export function ProfilesSection({ people, onChanged }: { people: People; onChang
                         {people.actingProfileId === p.id && <span className="people-table__acting">{t('profiles.actingNow')}</span>}
                       </td>
                       <td className="data-table__actions">
-                        {confirming === p.id ? (
+                        {removal.confirming === p.id ? (
                           <div className="people-table__confirm">
                             <span>{t('profiles.confirmRemove', { name })}</span>
-                            <button type="button" className="button button--small" onClick={() => (setConfirming(null), removal.clearError())}>
+                            <button type="button" className="button button--small" onClick={removal.cancel}>
                               {t('profiles.keep')}
                             </button>
-                            <button type="button" className="button button--small button--danger" onClick={() => void remove(p.id)} disabled={removal.busy}>
+                            <button type="button" className="button button--small button--danger" onClick={() => void removal.remove(p.id)} disabled={removal.busy}>
                               {t('profiles.removeConfirmed', { name })}
                             </button>
                           </div>
@@ -99,7 +91,7 @@ export function ProfilesSection({ people, onChanged }: { people: People; onChang
                             <button
                               type="button"
                               className="button button--small button--danger-text"
-                              onClick={() => (setConfirming(p.id), removal.clearError())}
+                              onClick={() => removal.ask(p.id)}
                               aria-label={t('profiles.removeNamed', { name })}
                             >
                               {t('profiles.remove')}
@@ -108,7 +100,7 @@ export function ProfilesSection({ people, onChanged }: { people: People; onChang
                         )}
                       </td>
                     </tr>
-                    {confirming === p.id && removal.error && (
+                    {removal.confirming === p.id && removal.error && (
                       // The refusal names the route: a row of its own, under the person it is about.
                       <tr className="people-table__refusal">
                         <td colSpan={6}>

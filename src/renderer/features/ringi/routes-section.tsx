@@ -1,9 +1,10 @@
 /** The route templates: each with its stages in a line, editable and removable; a new one opens the editor. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PeopleSectionHead } from './people-section-head';
+import { useConfirmedRemoval } from './use-confirmed-removal';
 import type { People } from '../../../shared/api/contract-ringi';
 import { useApi } from '../../app/api-context';
-import { useApiAction } from '../../app/use-api-action';
 import { useLanguage } from '../../app/use-language';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorText } from '../../components/error-text';
@@ -18,29 +19,20 @@ export function RoutesSection({ people, onChanged }: { people: People; onChanged
   const lang = useLanguage();
   const words = useRingiWords();
   const api = useApi();
-  const removal = useApiAction();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const removal = useConfirmedRemoval((id) => api.call('routes.delete', { routeId: id }), onChanged);
   const edited = editing.kind === 'edit' ? people.routes.find((r) => r.id === editing.routeId) : undefined;
 
-  async function remove(routeId: string) {
-    const done = await removal.run(() => api.call('routes.delete', { routeId }));
-    if (done) {
-      setConfirming(null);
-      await onChanged();
-    }
-  }
 
   return (
     <section className="people-section" aria-labelledby="people-routes-heading">
-      <div className="people-section__head">
-        <h3 id="people-routes-heading" className="people-section__title">
-          {t('routes.heading')}
-        </h3>
-        <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'add' })} disabled={editing.kind === 'add'}>
-          {t('routes.addButton')}
-        </button>
-      </div>
+      <PeopleSectionHead
+        headingId="people-routes-heading"
+        title={t('routes.heading')}
+        addLabel={t('routes.addButton')}
+        adding={editing.kind === 'add'}
+        onAdd={() => setEditing({ kind: 'add' })}
+      />
       <p className="muted">{t('routes.intro')}</p>
       {people.routes.length === 0 ? (
         <EmptyState>{t('routes.none')}</EmptyState>
@@ -58,15 +50,15 @@ export function RoutesSection({ people, onChanged }: { people: People; onChanged
                     </li>
                   ))}
                 </ol>
-                {confirming === r.id && <ErrorText message={removal.error?.message} />}
+                {removal.confirming === r.id && <ErrorText message={removal.error?.message} />}
               </div>
-              {confirming === r.id ? (
+              {removal.confirming === r.id ? (
                 <div className="button-row">
                   <span>{t('routes.confirmRemove', { name: r.name })}</span>
-                  <button type="button" className="button button--small" onClick={() => (setConfirming(null), removal.clearError())}>
+                  <button type="button" className="button button--small" onClick={removal.cancel}>
                     {t('profiles.keep')}
                   </button>
-                  <button type="button" className="button button--small button--danger" onClick={() => void remove(r.id)} disabled={removal.busy}>
+                  <button type="button" className="button button--small button--danger" onClick={() => void removal.remove(r.id)} disabled={removal.busy}>
                     {t('routes.removeConfirmed', { name: r.name })}
                   </button>
                 </div>
@@ -78,7 +70,7 @@ export function RoutesSection({ people, onChanged }: { people: People; onChanged
                   <button
                     type="button"
                     className="button button--small button--danger-text"
-                    onClick={() => (setConfirming(r.id), removal.clearError())}
+                    onClick={() => removal.ask(r.id)}
                     aria-label={t('routes.removeNamed', { name: r.name })}
                   >
                     {t('routes.removeRoute')}
